@@ -1,0 +1,58 @@
+import type { z } from 'zod'
+import type { ErrorCode, Role } from './common'
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+/**
+ * Who may call an endpoint: a list of roles (Bearer token required),
+ * 'public' (no token: login), or 'dev' (mock-only developer endpoints, no token).
+ */
+export type Access = readonly Role[] | 'public' | 'dev'
+
+/** An endpoint is data: the client, the mock router and the OpenAPI document are driven from it. */
+export interface Endpoint<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod
+  /** under /api/v1, with `:name` path parameters */
+  path: string
+  summary: string
+  access: Access
+  params?: P
+  query?: Q
+  body?: B
+  response: R
+  /** requires an Idempotency-Key header */
+  idempotent?: boolean
+  errors?: readonly ErrorCode[]
+}
+
+export function endpoint<
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  B extends z.ZodType = z.ZodUndefined,
+  R extends z.ZodType = z.ZodType,
+>(e: Endpoint<P, Q, B, R>): Endpoint<P, Q, B, R> {
+  return e
+}
+
+type Field<S, K extends string> = S extends z.ZodUndefined ? { [_ in K]?: undefined } : { [_ in K]: z.input<S & z.ZodType> }
+
+/** What a caller passes: only the parts the endpoint declares. */
+export type EndpointInput<E> =
+  E extends Endpoint<infer P, infer Q, infer B, z.ZodType>
+    ? Field<P, 'params'> & Partial<Field<Q, 'query'>> & Field<B, 'body'> & { idempotencyKey?: string }
+    : never
+
+export type EndpointOutput<E> = E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.output<R> : never
+
+/** Parsed input as the mock router hands it to a route */
+export type EndpointParsed<E> =
+  E extends Endpoint<infer P, infer Q, infer B, z.ZodType>
+    ? { params: z.output<P>; query: z.output<Q>; body: z.output<B> }
+    : never
+
+export const ALL_ROLES = ['resident', 'merchant', 'grid_worker'] as const

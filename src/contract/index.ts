@@ -1,0 +1,29 @@
+import * as auth from './auth'
+import * as reference from './reference'
+import * as dev from './dev'
+
+export * from './common'
+export * from './endpoint'
+export * from './wire'
+export { User, Session, Merchant } from './auth'
+export { CategoryGroup, LeafCategory, Department, Community, ReverseGeo } from './reference'
+export { DevUser, FaultKind } from './dev'
+
+/** Every endpoint of the contract, by a stable id. */
+export const api = {
+  login: auth.login,
+  me: auth.me,
+  patchMe: auth.patchMe,
+  categories: reference.categories,
+  departments: reference.departments,
+  communities: reference.communities,
+  reverseGeo: reference.reverseGeo,
+  devUsers: dev.devUsers,
+  devReset: dev.devReset,
+  devClock: dev.devClock,
+  devAdvanceClock: dev.devAdvanceClock,
+  devFaults: dev.devFaults,
+} as const
+
+export type Api = typeof api
+export type EndpointId = keyof Api

@@ -1,0 +1,19 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.jpg'
+declare module '*.svg'
+declare module '*.css'
+declare module '*.scss'
+
+/** Build-time constants from config/index.ts (defineConstants). */
+declare const API_MODE: 'mock' | 'http'
+declare const API_BASE_URL: string
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production' | 'test'
+    TARO_ENV: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'qq' | 'jd' | 'harmony' | 'jdrn'
+    TARO_APP_ID: string
+  }
+}
