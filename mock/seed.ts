@@ -1,0 +1,21 @@
+import type { MockState } from './state'
+import { USERS } from './seed-users'
+
+export { COMMUNITIES, findCommunity, findGrid } from './seed-places'
+export type { SeedCommunity, SeedGrid } from './seed-places'
+export { CATEGORY_TREE, DEPARTMENTS, findLeafCategory } from './seed-reference'
+export { DEFAULT_USER_ID, USERS } from './seed-users'
+
+/**
+ * A fresh copy of the mutable state. Reference data (communities, categories, departments)
+ * never changes at run time, so it stays in code and is not persisted.
+ */
+export function seedState(): MockState {
+  return {
+    meta: { version: 1, clockOffsetMs: 0, faults: { kind: null, remaining: 0 } },
+    // deep copies: routes mutate users, the seed must stay pristine for the next reset
+    users: USERS.map((u) => ({ ...u, merchant: u.merchant ? { ...u.merchant } : null })),
+    tokens: {},
+    idempotency: {},
+  }
+}

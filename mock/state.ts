@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { FaultKind, Phone, User } from '../src/contract'
+
+/**
+ * The shapes the store persists, one schema per slice. Loaded data is parsed through these,
+ * so anything stale or hand-edited reseeds instead of crashing a route later.
+ */
+
+/** A user as the store keeps it: the full phone (responses mask it) and the developer-panel line. */
+export const StoredUser = User.extend({
+  phone: Phone.nullable(),
+  /** e.g. 居民 · 创业路社区 */
+  description: z.string(),
+})
+export type StoredUser = z.infer<typeof StoredUser>
+
+export const Meta = z.object({
+  version: z.literal(1),
+  clockOffsetMs: z.number().int(),
+  faults: z.object({ kind: FaultKind.nullable(), remaining: z.number().int().nonnegative() }),
+})
+export type Meta = z.infer<typeof Meta>
+
+export const TokenRecord = z.object({ userId: z.string(), expiresAt: z.number() })
+export type TokenRecord = z.infer<typeof TokenRecord>
+
+export const StoredResponse = z.object({
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  body: z.unknown().optional(),
+})
+export type StoredResponse = z.infer<typeof StoredResponse>
+
+export const IdempotencyRecord = z.object({
+  fingerprint: z.string(),
+  createdAt: z.number(),
+  /** absent while the first request is still running */
+  response: StoredResponse.optional(),
+})
+export type IdempotencyRecord = z.infer<typeof IdempotencyRecord>
+
+export const SLICES = {
+  meta: Meta,
+  users: z.array(StoredUser),
+  tokens: z.record(z.string(), TokenRecord),
+  /** keyed by `<userId>|<Idempotency-Key>` */
+  idempotency: z.record(z.string(), IdempotencyRecord),
+}
+
+export type MockState = { [K in keyof typeof SLICES]: z.infer<(typeof SLICES)[K]> }
+export type SliceName = keyof MockState
