@@ -27,3 +27,4 @@ export const api = {
 
 export type Api = typeof api
 export type EndpointId = keyof Api
+export * from './labels'

@@ -1,0 +1,131 @@
+import {
+  api as contract,
+  ErrorEnvelope,
+  type Endpoint,
+  type EndpointInput,
+  type EndpointOutput,
+  type Session,
+} from '@/contract'
+import { apiConfig } from './config'
+import { ApiError } from './errors'
+import { ensureSession, getSession, setSession } from './session'
+import type { TransportResponse } from './transport'
+
+/** GETs are retried on transient failures: this many extra attempts, with backoff. */
+const GET_RETRIES = 2
+const BACKOFF_MS = [400, 1200]
+
+type Args<E> = object extends EndpointInput<E> ? [input?: EndpointInput<E>] : [input: EndpointInput<E>]
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms))
+}
+
+function fillPath(path: string, params: Record<string, unknown> | undefined): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(params?.[name] ?? '')))
+}
+
+function toQuery(q: Record<string, unknown> | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const k of Object.keys(q ?? {})) {
+    const v = q?.[k]
+    if (v !== undefined && v !== null && v !== '') out[k] = String(v)
+  }
+  return out
+}
+
+function requestId(): string {
+  return `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** The ApiError for a non-2xx answer: the contract's envelope, or a plain failure. */
+export function parseFailure(res: TransportResponse): ApiError {
+  const env = ErrorEnvelope.safeParse(res.data)
+  if (env.success) {
+    const header = Number(res.headers['retry-after'])
+    return new ApiError({
+      ...env.data.error,
+      status: res.status,
+      requestId: env.data.requestId,
+      retryAfterSeconds: env.data.error.retryAfterSeconds ?? (Number.isFinite(header) ? header : undefined),
+    })
+  }
+  if (res.status >= 500) return new ApiError({ code: 'INTERNAL', status: res.status, message: '服务器开小差了，请稍后再试' })
+  return new ApiError({ code: 'BAD_RESPONSE', status: res.status })
+}
+
+async function send<E extends Endpoint>(ep: E, input: EndpointInput<E> | undefined, token?: string) {
+  const headers: Record<string, string> = { 'x-request-id': requestId() }
+  if (token) headers.authorization = `Bearer ${token}`
+  if (input?.idempotencyKey) headers['idempotency-key'] = input.idempotencyKey
+  if (input?.body !== undefined) headers['content-type'] = 'application/json'
+  const attempts = ep.method === 'GET' ? GET_RETRIES + 1 : 1
+  for (let attempt = 0; ; attempt++) {
+    let error: ApiError
+    try {
+      const res = await apiConfig.transport({
+        baseUrl: apiConfig.baseUrl,
+        timeoutMs: apiConfig.timeoutMs,
+        method: ep.method,
+        path: fillPath(ep.path, input?.params as Record<string, unknown> | undefined),
+        query: toQuery(input?.query as Record<string, unknown> | undefined),
+        headers,
+        body: input?.body,
+      })
+      if (res.status >= 200 && res.status < 300) {
+        const parsed = ep.response.safeParse(res.data)
+        if (parsed.success) return parsed.data as EndpointOutput<E>
+        throw new ApiError({ code: 'BAD_RESPONSE', status: res.status })
+      }
+      error = parseFailure(res)
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e
+      error = e
+    }
+    if (!error.transient || attempt + 1 >= attempts) throw error
+    const wait = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : BACKOFF_MS[attempt]
+    if (wait > 5000) throw error
+    await sleep(wait)
+  }
+}
+
+function login(code: string): Promise<Session> {
+  return send(contract.login, { body: { code } })
+}
+
+export const loginForUpload = login
+
+/**
+ * Calls one endpoint of the contract: fills path, query and headers from its descriptor,
+ * logs in first when needed (and once more if the token has expired), and parses the
+ * answer through the descriptor's schema. Every failure is an ApiError with a message
+ * a person can read.
+ */
+export async function call<E extends Endpoint>(ep: E, ...args: Args<E>): Promise<EndpointOutput<E>> {
+  const input = args[0]
+  await apiConfig.ready
+  if (ep.access === 'public' || ep.access === 'dev') return send(ep, input)
+  const session = await ensureSession(login)
+  try {
+    return await send(ep, input, session.token)
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.code !== 'UNAUTHENTICATED') throw e
+    if (getSession()?.token === session.token) setSession(null)
+    const fresh = await ensureSession(login)
+    return send(ep, input, fresh.token)
+  }
+}
+
+/** Log in afresh with a given code (the developer panel's role switch). */
+export async function loginWith(code: string): Promise<Session> {
+  await apiConfig.ready
+  const s = await login(code)
+  setSession(s)
+  return s
+}
+
+/** Make sure a session exists (app launch). */
+export async function startSession(): Promise<Session> {
+  await apiConfig.ready
+  return ensureSession(login)
+}

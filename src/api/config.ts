@@ -1,0 +1,30 @@
+import { taroTransport, type Transport } from './transport'
+import { taroUploader, type Uploader } from './taro-uploader'
+
+/**
+ * Where requests go. http builds talk to API_BASE_URL over Taro.request; mock builds
+ * swap in the embedded backend (see src/app/mock-switch.ts) before the first call.
+ */
+interface ApiConfig {
+  baseUrl: string
+  transport: Transport
+  uploader: Uploader
+  /** resolves when the transport can take requests (H5: the msw worker has started) */
+  ready: Promise<unknown>
+  timeoutMs: number
+}
+
+/** Any origin works for the mock: its msw handlers match /api/v1 on every host. */
+export const MOCK_ORIGIN = 'https://mock.suishoupai.local'
+
+export const apiConfig: ApiConfig = {
+  baseUrl: API_MODE === 'http' ? API_BASE_URL : MOCK_ORIGIN,
+  transport: taroTransport,
+  uploader: taroUploader,
+  ready: Promise.resolve(),
+  timeoutMs: 10_000,
+}
+
+export function configureApi(patch: Partial<ApiConfig>): void {
+  Object.assign(apiConfig, patch)
+}

@@ -1,0 +1,7 @@
+export { call, loginWith, startSession } from './client'
+export { ApiError, errorMessage } from './errors'
+export { apiConfig, configureApi } from './config'
+export { getSession, onSessionChange, setSession } from './session'
+export { queryClient, createQueryClient, useRefetchOnShow } from './query'
+export type { Transport, TransportRequest, TransportResponse } from './transport'
+export { useCategories, useCommunities, categoriesKey, communitiesKey } from './reference-queries'

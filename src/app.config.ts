@@ -1,0 +1,27 @@
+// The developer panel exists only in mock builds: an http build has no page that could reach it.
+const devPackage = process.env.API_MODE === 'http' ? [] : [{ root: 'packages/dev', pages: ['pages/panel/index'] }]
+
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/report/index', 'pages/tickets/index', 'pages/messages/index', 'pages/me/index'],
+  subPackages: devPackage,
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f4f5f7',
+    navigationBarBackgroundColor: '#1f6feb',
+    navigationBarTitleText: '随手拍',
+    navigationBarTextStyle: 'white',
+  },
+  tabBar: {
+    color: '#4b5563',
+    selectedColor: '#1f6feb',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/report/index', text: '上报' },
+      { pagePath: 'pages/tickets/index', text: '我的上报' },
+      { pagePath: 'pages/messages/index', text: '消息' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+})

@@ -1,0 +1,228 @@
+import { z } from 'zod'
+import { ALL_ROLES, endpoint } from './endpoint'
+import { CursorPage, GeoPoint, Id, IsoDateTime, MaskedPhone, PageQuery, Phone } from './common'
+
+export const TicketStatus = z.enum([
+  'submitted',
+  'accepted',
+  'dispatched',
+  'processing',
+  'resolved',
+  'closed',
+  'rejected',
+  'merged',
+])
+export type TicketStatus = z.infer<typeof TicketStatus>
+
+/** Tabs of 我的上报: groups of statuses a resident thinks in. */
+export const StatusFilter = z.enum(['all', 'pending', 'in_progress', 'resolved', 'closed', 'ended'])
+export type StatusFilter = z.infer<typeof StatusFilter>
+
+export const TicketEventKind = z.enum([
+  'submitted',
+  'accepted',
+  'rejected',
+  'merged',
+  'dispatched',
+  'processing',
+  'resolved',
+  'urged',
+  'rated',
+  'reopened',
+  'closed',
+  'supported',
+])
+export type TicketEventKind = z.infer<typeof TicketEventKind>
+
+export const ActorRole = z.enum(['resident', 'grid_worker', 'department', 'system'])
+export type ActorRole = z.infer<typeof ActorRole>
+
+export const Photo = z.object({ id: Id, url: z.string().min(1), width: z.number().int(), height: z.number().int() })
+export type Photo = z.infer<typeof Photo>
+
+export const TimelineEvent = z.object({
+  id: Id,
+  at: IsoDateTime,
+  kind: TicketEventKind,
+  actor: z.object({
+    role: ActorRole,
+    /** masked (王**) or a department's name; null for anonymous reporters and the system */
+    name: z.string().nullable(),
+  }),
+  /** the status after this event */
+  status: TicketStatus,
+  note: z.string().nullable(),
+  photos: z.array(Photo),
+})
+export type TimelineEvent = z.infer<typeof TimelineEvent>
+
+export const TicketSummary = z.object({
+  id: Id,
+  status: TicketStatus,
+  categoryId: Id,
+  categoryName: z.string(),
+  /** first 60 characters of the description */
+  excerpt: z.string(),
+  address: z.string(),
+  communityName: z.string().nullable(),
+  thumbnailUrl: z.string().nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  /** 承诺办结时间：派单时间 + 分类时限；未派单为 null */
+  deadline: IsoDateTime.nullable(),
+  /** past the deadline and not yet resolved, by the server's clock */
+  overdue: z.boolean(),
+  supportCount: z.number().int().nonnegative(),
+  location: GeoPoint,
+})
+export type TicketSummary = z.infer<typeof TicketSummary>
+
+export const Ticket = TicketSummary.extend({
+  description: z.string(),
+  photos: z.array(Photo),
+  anonymous: z.boolean(),
+  /** masked; null when anonymous (and always for other people's anonymous reports) */
+  reporter: z.object({ name: z.string(), phone: MaskedPhone.nullable() }).nullable(),
+  /** reported by me */
+  mine: z.boolean(),
+  supportedByMe: z.boolean(),
+  departmentName: z.string().nullable(),
+  slaHours: z.number().int().positive(),
+  resolvedAt: IsoDateTime.nullable(),
+  rating: z.object({ stars: z.number().int().min(1).max(5), comment: z.string() }).nullable(),
+  /** set when merged into another ticket */
+  mergedIntoId: Id.nullable(),
+  /** when the reporter may urge again; null when urging is not possible now */
+  urgeAvailableAt: IsoDateTime.nullable(),
+  /** what the caller may do now, decided by the server */
+  can: z.object({ urge: z.boolean(), rate: z.boolean(), reopen: z.boolean(), support: z.boolean() }),
+  timeline: z.array(TimelineEvent),
+})
+export type Ticket = z.infer<typeof Ticket>
+
+export const Description = z
+  .string()
+  .trim()
+  .min(5, '问题描述至少 5 个字')
+  .max(500, '问题描述最多 500 个字')
+
+export const CreateTicketBody = z.object({
+  /** upload ids, in display order */
+  photos: z.array(Id).min(1, '请至少拍一张照片').max(9, '最多 9 张照片'),
+  location: GeoPoint,
+  address: z.string().trim().min(2, '请选择问题地点').max(120, '地址太长'),
+  categoryId: Id,
+  description: Description,
+  anonymous: z.boolean(),
+  contactPhone: Phone.optional(),
+})
+export type CreateTicketBody = z.infer<typeof CreateTicketBody>
+
+export const NearbyQuery = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lng: z.coerce.number().min(-180).max(180),
+  categoryId: Id.optional(),
+  radiusMeters: z.coerce.number().int().min(10).max(5000).optional(),
+})
+
+export const ListQuery = PageQuery.extend({
+  scope: z.enum(['mine', 'public']),
+  status: StatusFilter.optional(),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lng: z.coerce.number().min(-180).max(180).optional(),
+  /** public board radius around lat/lng; default 1000 */
+  radiusMeters: z.coerce.number().int().min(10).max(20000).optional(),
+  communityId: Id.optional(),
+})
+
+const TicketParams = z.object({ id: Id })
+
+export const RatingBody = z.object({
+  stars: z.number('请选择星级').int().min(1, '请选择 1 到 5 颗星').max(5, '请选择 1 到 5 颗星'),
+  comment: z.string().trim().max(200, '评价最多 200 个字').default(''),
+})
+
+export const ReopenBody = z.object({
+  reason: z.string().trim().min(5, '请说明原因，至少 5 个字').max(200, '原因最多 200 个字'),
+})
+
+export const nearbyTickets = endpoint({
+  method: 'GET',
+  path: '/tickets/nearby',
+  summary: '附近约 100 米内同类未办结的问题（提交前查重）',
+  access: ALL_ROLES,
+  query: NearbyQuery,
+  response: z.object({ items: z.array(TicketSummary) }),
+})
+
+export const createTicket = endpoint({
+  method: 'POST',
+  path: '/tickets',
+  summary: '提交上报（需 Idempotency-Key）',
+  access: ALL_ROLES,
+  idempotent: true,
+  body: CreateTicketBody,
+  response: Ticket,
+  errors: ['VALIDATION_FAILED', 'OUT_OF_SERVICE_AREA', 'CONFLICT', 'IDEMPOTENCY_MISMATCH'],
+})
+
+export const listTickets = endpoint({
+  method: 'GET',
+  path: '/tickets',
+  summary: '我的上报，或附近/社区的公开问题',
+  access: ALL_ROLES,
+  query: ListQuery,
+  response: CursorPage(TicketSummary),
+})
+
+export const getTicket = endpoint({
+  method: 'GET',
+  path: '/tickets/:id',
+  summary: '问题详情与完整时间线',
+  access: ALL_ROLES,
+  params: TicketParams,
+  response: Ticket,
+  errors: ['NOT_FOUND'],
+})
+
+export const urgeTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/urge',
+  summary: '催办（已派单或处理中，24 小时一次）',
+  access: ALL_ROLES,
+  params: TicketParams,
+  response: Ticket,
+  errors: ['RATE_LIMITED', 'ILLEGAL_TRANSITION', 'FORBIDDEN'],
+})
+
+export const rateTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/rating',
+  summary: '评价已办结的问题（一次）',
+  access: ALL_ROLES,
+  params: TicketParams,
+  body: RatingBody,
+  response: Ticket,
+  errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN'],
+})
+
+export const reopenTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/reopen',
+  summary: '不满意，重新处理（办结后 7 天内）',
+  access: ALL_ROLES,
+  params: TicketParams,
+  body: ReopenBody,
+  response: Ticket,
+  errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN'],
+})
+
+export const supportTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/support',
+  summary: '我也遇到（每人一次）',
+  access: ALL_ROLES,
+  params: TicketParams,
+  response: Ticket,
+  errors: ['CONFLICT', 'ILLEGAL_TRANSITION'],
+})

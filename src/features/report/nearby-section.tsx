@@ -1,0 +1,52 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import Taro from '@tarojs/taro'
+import dayjs from 'dayjs'
+import { TICKET_STATUS_LABELS, type GeoPoint } from '@/contract'
+import { nearbyTickets, supportTicket } from '@/contract/tickets'
+import { call, errorMessage } from '@/api'
+import { ROUTES } from '@/components/routes'
+
+interface Props {
+  point: GeoPoint | null
+  categoryId: string | null
+  onSupported: () => void
+}
+
+/** Before filing: the same problem may already be reported a few steps away. */
+export function NearbySection({ point, categoryId, onSupported }: Props) {
+  const nearby = useQuery({
+    queryKey: ['tickets', 'nearby', point?.lat, point?.lng, categoryId],
+    queryFn: () => call(nearbyTickets, { query: { lat: point!.lat, lng: point!.lng, categoryId: categoryId! } }),
+    enabled: point !== null && categoryId !== null,
+  })
+  const support = useMutation({
+    mutationFn: (id: string) => call(supportTicket, { params: { id } }),
+    onSuccess: (t) => {
+      onSupported()
+      void Taro.navigateTo({ url: ROUTES.ticket(t.id) })
+    },
+  })
+  const items = nearby.data?.items ?? []
+  if (items.length === 0) return null
+  return (
+    <View className='card form-section nearby'>
+      <Text className='card__title'>附近已有相同问题</Text>
+      <Text className='muted'>如果是同一个问题，点“我也遇到”即可跟进进度，无需重复上报。</Text>
+      {items.map((t) => (
+        <View key={t.id} className='nearby__item'>
+          <View className='nearby__body' onClick={() => void Taro.navigateTo({ url: ROUTES.ticket(t.id) })}>
+            <Text className='list-row__title'>{t.excerpt}</Text>
+            <Text className='list-row__sub'>
+              {TICKET_STATUS_LABELS[t.status]} · {t.address} · {dayjs(t.createdAt).format('M月D日')} · {t.supportCount} 人遇到
+            </Text>
+          </View>
+          <Button className='btn btn--small btn--primary' disabled={support.isPending} onClick={() => support.mutate(t.id)}>
+            我也遇到
+          </Button>
+        </View>
+      ))}
+      {support.error ? <Text className='form-error'>{errorMessage(support.error)}</Text> : null}
+    </View>
+  )
+}

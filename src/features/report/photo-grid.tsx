@@ -1,0 +1,65 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { DraftPhoto } from './draft'
+import { MAX_PHOTOS } from './photos'
+import type { UploadState } from './use-photo-uploads'
+
+interface Props {
+  photos: DraftPhoto[]
+  states: Record<string, UploadState>
+  busy: boolean
+  onAdd: () => void
+  onRemove: (p: DraftPhoto) => void
+  onRetry: (p: DraftPhoto) => void
+}
+
+function Status({ photo, state }: { photo: DraftPhoto; state?: UploadState }) {
+  if (photo.uploaded) return <Text className='photo__badge photo__badge--ok'>已上传</Text>
+  if (state?.status === 'failed') return <Text className='photo__badge photo__badge--bad'>上传失败</Text>
+  const percent = state?.status === 'uploading' ? state.percent : 0
+  return (
+    <View className='photo__progress'>
+      <View className='photo__bar' style={{ width: `${percent}%` }} />
+      <Text className='photo__percent'>{percent}%</Text>
+    </View>
+  )
+}
+
+export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Props) {
+  const preview = (p: DraftPhoto) =>
+    void Taro.previewImage({ current: p.path, urls: photos.map((x) => x.path) }).catch(() => undefined)
+  return (
+    <View className='photo-grid'>
+      {photos.map((p, i) => {
+        const state = states[p.localId]
+        return (
+          <View key={p.localId} className='photo'>
+            <Image className='photo__img' src={p.path} mode='aspectFill' onClick={() => preview(p)} aria-label={`照片 ${i + 1}`} />
+            <Status photo={p} state={state} />
+            <View className='photo__remove' onClick={() => onRemove(p)} aria-label={`删除照片 ${i + 1}`}>
+              <Text>×</Text>
+            </View>
+            {state?.status === 'failed' && (
+              <View className='photo__retry' onClick={() => onRetry(p)}>
+                <Text>点此重试</Text>
+              </View>
+            )}
+          </View>
+        )
+      })}
+      {photos.length < MAX_PHOTOS && (
+        <View className={`photo photo--add ${busy ? 'photo--busy' : ''}`} onClick={() => !busy && onAdd()}>
+          <Text className='photo__plus'>{busy ? '处理中…' : '＋'}</Text>
+          {!busy && <Text className='photo__hint'>拍照/相册</Text>}
+        </View>
+      )}
+    </View>
+  )
+}
+
+export function uploadErrors(photos: DraftPhoto[], states: Record<string, UploadState>): string[] {
+  return photos.flatMap((p, i) => {
+    const s = states[p.localId]
+    return s?.status === 'failed' ? [`第 ${i + 1} 张：${s.message}`] : []
+  })
+}

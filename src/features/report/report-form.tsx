@@ -1,0 +1,169 @@
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { GeoPoint } from '@/contract'
+import { createTicket } from '@/contract/tickets'
+import { call } from '@/api'
+import { ROUTES } from '@/components/routes'
+import { Toggle } from '@/components/toggle'
+import { readPhotoPosition } from '@/platform/location'
+import { pickImages } from '@/platform/media'
+import { deletePhoto } from '@/platform/photo-store'
+import { CategorySection } from './category-section'
+import { newIdempotencyKey, type DraftPhoto } from './draft'
+import { LocationSection } from './location-section'
+import { NearbySection } from './nearby-section'
+import { PhotoGrid } from './photo-grid'
+import { MAX_PHOTOS, preparePhotos } from './photos'
+import { errorsFromServer, needsNewKey, toBody, validateDraft, type FieldErrors } from './submit'
+import { usePhotoUploads } from './use-photo-uploads'
+import { useReportDraft } from './use-report-draft'
+
+export function ReportForm() {
+  const { draft, update, reset, restored, notice, dismissNotice } = useReportDraft()
+  const uploads = usePhotoUploads(draft.photos, update, restored)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [preparing, setPreparing] = useState(false)
+  const [refused, setRefused] = useState<string[]>([])
+  const [photoPosition, setPhotoPosition] = useState<GeoPoint | null>(null)
+  const qc = useQueryClient()
+
+  const clearError = (f: keyof FieldErrors) => setErrors(({ [f]: _gone, ...rest }) => rest)
+
+  const addPhotos = async () => {
+    setRefused([])
+    const picked = await pickImages(MAX_PHOTOS - draft.photos.length).catch(() => null)
+    if (!picked || picked.images.length + picked.refused.length === 0) return
+    setPreparing(true)
+    const first = draft.photos.length === 0 ? picked.images[0] : undefined
+    const [prepared, position] = await Promise.all([
+      preparePhotos(picked.images),
+      first ? readPhotoPosition(first) : Promise.resolve(null),
+    ])
+    setPreparing(false)
+    setRefused([...picked.refused.map((r) => `“${r.name}”${r.reason}`), ...prepared.refused])
+    if (position) setPhotoPosition(position)
+    if (prepared.photos.length) {
+      update((d) => ({ photos: [...d.photos, ...prepared.photos] }))
+      clearError('photos')
+    }
+  }
+
+  const removePhoto = (p: DraftPhoto) => {
+    update((d) => ({ photos: d.photos.filter((x) => x.localId !== p.localId) }))
+    void deletePhoto(p.localId, p.path)
+  }
+
+  const submit = useMutation({
+    mutationFn: () => call(createTicket, { body: toBody(draft), idempotencyKey: draft.idempotencyKey }),
+    onSuccess: async (ticket) => {
+      await reset(draft)
+      void qc.invalidateQueries({ queryKey: ['tickets'] })
+      void Taro.showToast({ title: '上报成功', icon: 'success' })
+      void Taro.navigateTo({ url: ROUTES.ticket(ticket.id) })
+    },
+    onError: (e) => {
+      setErrors(errorsFromServer(e))
+      if (needsNewKey(e)) update({ idempotencyKey: newIdempotencyKey() })
+    },
+  })
+
+  const onSubmit = () => {
+    if (submit.isPending) return
+    const found = validateDraft(draft, uploads)
+    setErrors(found)
+    if (Object.keys(found).length === 0) submit.mutate()
+  }
+
+  const length = draft.description.trim().length
+  return (
+    <View className='report-form'>
+      {notice && (
+        <View className='notice' onClick={dismissNotice}>
+          <Text>{notice}</Text>
+        </View>
+      )}
+      <View className='card form-section'>
+        <Text className='card__title'>现场照片（{draft.photos.length}/{MAX_PHOTOS}）</Text>
+        <PhotoGrid
+          photos={draft.photos}
+          states={uploads.states}
+          busy={preparing}
+          onAdd={() => void addPhotos()}
+          onRemove={removePhoto}
+          onRetry={uploads.retry}
+        />
+        {refused.map((r) => (
+          <Text key={r} className='form-error'>
+            {r}
+          </Text>
+        ))}
+        {errors.photos && <Text className='form-error'>{errors.photos}</Text>}
+      </View>
+
+      <LocationSection
+        location={draft.location}
+        photoPosition={photoPosition}
+        error={errors.location}
+        onChange={(location) => {
+          update({ location })
+          clearError('location')
+        }}
+      />
+
+      <CategorySection
+        value={draft.categoryId}
+        error={errors.category}
+        onChange={(categoryId) => {
+          update({ categoryId })
+          clearError('category')
+        }}
+      />
+
+      <NearbySection point={draft.location?.point ?? null} categoryId={draft.categoryId} onSupported={() => void reset(draft)} />
+
+      <View className='card form-section'>
+        <Text className='card__title'>问题描述</Text>
+        <Textarea
+          className='textarea'
+          value={draft.description}
+          maxlength={500}
+          placeholder='请描述问题，例如：路口东侧的电线杆向人行道倾斜，有倒塌危险'
+          onInput={(e) => {
+            update({ description: e.detail.value })
+            clearError('description')
+          }}
+        />
+        <Text className={`counter ${length > 500 ? 'counter--bad' : ''}`}>{length}/500</Text>
+        {errors.description && <Text className='form-error'>{errors.description}</Text>}
+        <View className='list-row list-row--split'>
+          <View>
+            <Text className='list-row__title'>匿名上报</Text>
+            <Text className='list-row__sub'>公开时不显示您的名字</Text>
+          </View>
+          <Toggle on={draft.anonymous} label='匿名上报' onChange={(anonymous) => update({ anonymous })} />
+        </View>
+        <Text className='list-row__title'>联系电话（选填）</Text>
+        <Input
+          className='input'
+          type='number'
+          maxlength={11}
+          value={draft.contactPhone}
+          placeholder='方便工作人员联系您'
+          aria-label='联系电话'
+          onInput={(e) => {
+            update({ contactPhone: e.detail.value })
+            clearError('contactPhone')
+          }}
+        />
+        {errors.contactPhone && <Text className='form-error'>{errors.contactPhone}</Text>}
+      </View>
+
+      {errors.form && <Text className='form-error form-error--block'>{errors.form}</Text>}
+      <Button className='btn btn--primary btn--submit' disabled={submit.isPending} onClick={onSubmit}>
+        {submit.isPending ? '正在提交…' : errors.form ? '重新提交' : '提交上报'}
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { errorMessage } from '@/api'
+import { uploadPhoto } from '@/api/upload'
+import type { DraftPhoto, ReportDraft } from './draft'
+
+export type UploadState = { status: 'uploading'; percent: number } | { status: 'failed'; message: string }
+
+/**
+ * Uploads every photo of the draft that has no server record yet, one request each, with
+ * progress; a failure stays on that photo with its reason until retried.
+ */
+export function usePhotoUploads(
+  photos: DraftPhoto[],
+  update: (patch: (d: ReportDraft) => Partial<ReportDraft>) => void,
+  enabled: boolean,
+) {
+  const [states, setStates] = useState<Record<string, UploadState>>({})
+  const running = useRef(new Set<string>())
+
+  const start = useCallback(
+    (photo: DraftPhoto) => {
+      if (running.current.has(photo.localId)) return
+      running.current.add(photo.localId)
+      setStates((s) => ({ ...s, [photo.localId]: { status: 'uploading', percent: 0 } }))
+      uploadPhoto({ path: photo.path, name: photo.name }, (percent) =>
+        setStates((s) => ({ ...s, [photo.localId]: { status: 'uploading', percent } })),
+      )
+        .then((uploaded) => {
+          update((d) => ({ photos: d.photos.map((p) => (p.localId === photo.localId ? { ...p, uploaded } : p)) }))
+          setStates((s) => {
+            const { [photo.localId]: _done, ...rest } = s
+            return rest
+          })
+        })
+        .catch((e: unknown) => {
+          setStates((s) => ({ ...s, [photo.localId]: { status: 'failed', message: errorMessage(e) } }))
+        })
+        .finally(() => running.current.delete(photo.localId))
+    },
+    [update],
+  )
+
+  useEffect(() => {
+    if (!enabled) return
+    for (const p of photos) if (!p.uploaded && !states[p.localId]) start(p)
+  }, [photos, states, start, enabled])
+
+  const pending = photos.some((p) => !p.uploaded)
+  const failed = photos.some((p) => states[p.localId]?.status === 'failed')
+  return { states, retry: start, pending, failed }
+}

@@ -1,0 +1,12 @@
+import { PageShell } from '@/components/page-shell'
+import { DevPanel } from '@/features/dev/dev-panel'
+import { useMe } from '@/features/auth/use-me'
+
+export default function DevPanelPage() {
+  const me = useMe()
+  return (
+    <PageShell>
+      <DevPanel currentUserId={me.data?.id} />
+    </PageShell>
+  )
+}

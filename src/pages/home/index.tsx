@@ -1,0 +1,43 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useCategories, useRefetchOnShow } from '@/api'
+import { PageShell } from '@/components/page-shell'
+import { QueryState } from '@/components/query-state'
+import { useMe } from '@/features/auth/use-me'
+import { CategoryTree } from '@/features/reference/category-tree'
+
+export default function HomePage() {
+  const me = useMe()
+  const categories = useCategories()
+  const refetch = () => Promise.all([me.refetch(), categories.refetch()])
+  useRefetchOnShow(() => me.refetch())
+  usePullDownRefresh(() => {
+    void refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  return (
+    <PageShell className='home'>
+      <View className='hero'>
+        <Text className='hero__title'>随手拍</Text>
+        <Text className='hero__sub'>
+          {me.data ? `${me.data.nickname}，您好！` : '您好！'}看到身边的问题，拍一拍，我们来处理。
+        </Text>
+        <Button className='btn btn--primary btn--hero' onClick={() => void Taro.switchTab({ url: '/pages/report/index' })}>
+          拍照上报问题
+        </Button>
+      </View>
+      <View className='section'>
+        <Text className='section__title'>可以上报这些问题</Text>
+        <QueryState
+          isPending={categories.isPending}
+          error={categories.error}
+          onRetry={() => void categories.refetch()}
+          isEmpty={categories.data?.items.length === 0}
+          empty='暂时没有可上报的分类'
+        >
+          <CategoryTree groups={categories.data?.items ?? []} />
+        </QueryState>
+      </View>
+    </PageShell>
+  )
+}
