@@ -2,7 +2,15 @@
 const devPackage = process.env.API_MODE === 'http' ? [] : [{ root: 'packages/dev', pages: ['pages/panel/index'] }]
 
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/report/index', 'pages/tickets/index', 'pages/messages/index', 'pages/me/index'],
+  pages: [
+    'pages/home/index',
+    'pages/report/index',
+    'pages/tickets/index',
+    'pages/messages/index',
+    'pages/me/index',
+    'pages/ticket/index',
+    'pages/board/index',
+  ],
   subPackages: devPackage,
   window: {
     backgroundTextStyle: 'dark',
@@ -17,11 +25,36 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/report/index', text: '上报' },
-      { pagePath: 'pages/tickets/index', text: '我的上报' },
-      { pagePath: 'pages/messages/index', text: '消息' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/report/index',
+        text: '上报',
+        iconPath: 'assets/tab/report.png',
+        selectedIconPath: 'assets/tab/report-active.png',
+      },
+      {
+        pagePath: 'pages/tickets/index',
+        text: '我的上报',
+        iconPath: 'assets/tab/tickets.png',
+        selectedIconPath: 'assets/tab/tickets-active.png',
+      },
+      {
+        pagePath: 'pages/messages/index',
+        text: '消息',
+        iconPath: 'assets/tab/messages.png',
+        selectedIconPath: 'assets/tab/messages-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-active.png',
+      },
     ],
   },
 })
