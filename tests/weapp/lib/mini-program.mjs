@@ -81,10 +81,12 @@ export function createMiniProgram({ dist: distDir }) {
   const registered = { app: null, pages: [], components: [] }
   const pageStack = []
 
-  // Only what Taro's runtime and the app call while loading and launching; anything else read
-  // from wx is recorded in wxMisses (Taro itself probes env, cloud and webpackJsonp: harmless).
+  // Launch calls getStorageSync, setStorageSync and login; the rest are the storage and
+  // system-info basics the first page touches. Taro only wraps wx members that exist, so a
+  // missing one surfaces as a Taro.x that is undefined — wxMisses records what was looked up
+  // (Taro itself probes env, cloud and creates webpackJsonp: harmless).
   const wxStub = {
-    // Part of every WeChat base library; Taro reads system info lazily (rpx/px, safe area).
+    // Taro reads system info lazily (rpx/px conversion, safe area).
     getSystemInfoSync: () => ({ ...SYSTEM_INFO }),
     // Taro.*StorageSync → wx.*StorageSync: the session and the mock store's slices live here.
     getStorageSync: (key) => (storage.has(key) ? storage.get(key) : ''),
