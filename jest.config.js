@@ -58,7 +58,7 @@ module.exports = {
         '^@tarojs/components$': '<rootDir>/tests/shims/components.tsx',
         ...moduleNameMapper,
       },
-      setupFiles: ['<rootDir>/tests/setup/env-h5.js'],
+      setupFiles: ['<rootDir>/tests/setup/env-h5.js', '<rootDir>/tests/setup/env-dom.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/msw.ts'],
     },
     {

@@ -8,7 +8,6 @@ interface WxRequestOptions {
 export const wxRequests: WxRequestOptions[] = []
 
 declare global {
-  // eslint-disable-next-line no-var -- a global the stub defines, as WeChat does
   var wx: { getStorageSync(key: string): unknown; [name: string]: unknown }
 }
 

@@ -96,7 +96,7 @@ function FaultInjector() {
         ))}
       </View>
       <View className='button-row'>
-        {[1, 3, 5, 10].map((n) => (
+        {[1, 2, 3, 6, 10].map((n) => (
           <Button
             key={n}
             className={`btn btn--small ${n === count ? 'btn--selected' : ''}`}

@@ -1,0 +1,74 @@
+/**
+ * The foundation in a real Chromium on the H5 mock build: launch logs in against the msw
+ * worker, 首页 shows the category tree, 长辈模式 enlarges text and survives a reload, and a
+ * fault injected from the developer panel shows a clear error that 重试 recovers from.
+ */
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { launchBrowser, screenshot } from './lib/browser.mjs'
+
+const BASE_URL = process.env.E2E_BASE_URL
+let browser
+let page
+
+const visible = (text, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first()
+const fontSize = (locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+
+before(async () => {
+  assert.ok(BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
+  browser = await launchBrowser()
+  page = await browser.newPage()
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+test('launch logs in and 首页 greets the resident above the category tree', async () => {
+  await page.goto(BASE_URL)
+  await visible('王秀兰，您好！', false).waitFor()
+  await visible('线杆倾斜断裂').waitFor()
+  await visible('预计 2 小时内处理 · 燃气公司').waitFor()
+  const session = await page.evaluate(() => localStorage.getItem('ssp:session'))
+  assert.match(session ?? '', /"token"/)
+  browser.assertNoErrors()
+})
+
+test('长辈模式 enlarges the text, and stays on after a reload', async () => {
+  await page.goto(new URL('/pages/me/index', BASE_URL).href)
+  const title = visible('长辈模式')
+  await title.waitFor()
+  const normal = await fontSize(title)
+  await screenshot(page, 'me')
+  await page.getByLabel('长辈模式').filter({ visible: true }).first().click()
+  await page.waitForFunction(() => document.querySelector('.page--elder') !== null)
+  const large = await fontSize(title)
+  assert.ok(large >= normal * 1.3, `elder ${large}px vs normal ${normal}px`)
+  await screenshot(page, 'me-elder')
+
+  await page.goto(BASE_URL)
+  await visible('路灯损坏').waitFor()
+  assert.ok(await page.locator('.page--elder').filter({ visible: true }).count(), '首页 is in 长辈模式 too')
+  await screenshot(page, 'home-elder')
+  await page.evaluate(() => localStorage.setItem('ssp:elder-mode', 'false'))
+  browser.assertNoErrors()
+})
+
+test('a fault injected from the developer panel shows a plain error, and 重试 recovers', async () => {
+  await page.goto(new URL('/pages/me/index', BASE_URL).href)
+  await visible('开发者面板').click()
+  await visible('故障注入').waitFor()
+  await visible('返回乱码').click()
+  await visible('2 次').click()
+  await visible('注入故障').click()
+  await visible('接下来 2 个请求将出错').waitFor()
+  await screenshot(page, 'dev-panel')
+
+  // a fresh start of the app: its two first requests get the broken answers
+  await page.goto(BASE_URL)
+  await visible('服务器返回的数据有误，请稍后重试').waitFor()
+  await screenshot(page, 'home-fault')
+  await visible('重试').click()
+  await visible('路灯损坏').waitFor()
+  browser.assertNoErrors()
+})
