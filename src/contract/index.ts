@@ -8,6 +8,23 @@ export * from './wire'
 export { User, Session, Merchant } from './auth'
 export { CategoryGroup, LeafCategory, Department, Community, ReverseGeo } from './reference'
 export { DevUser, FaultKind } from './dev'
+export { MAX_UPLOAD_BYTES, PHOTO_MAX_EDGE, PHOTO_TARGET_BYTES, UploadedImage, UploadForm } from './uploads'
+export {
+  ActorRole,
+  CreateTicketBody,
+  Description,
+  ListQuery,
+  NearbyQuery,
+  Photo,
+  RatingBody,
+  ReopenBody,
+  StatusFilter,
+  Ticket,
+  TicketEventKind,
+  TicketStatus,
+  TicketSummary,
+  TimelineEvent,
+} from './tickets'
 
 /** Every endpoint of the contract, by a stable id. */
 export const api = {

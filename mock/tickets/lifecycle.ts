@@ -1,0 +1,248 @@
+import type { TicketStatus } from '../../src/contract'
+import { conflict, forbidden, illegalTransition, MockError, rateLimited, validationFailed } from '../errors'
+import { DEPARTMENTS, findLeafCategory } from '../seed-reference'
+import type { StoredActor, StoredEvent, StoredPhoto, StoredTicket } from './model'
+import {
+  AUTO_CLOSE_AFTER_MS,
+  autoCloseAt,
+  HOUR_MS,
+  lastUrgedAt,
+  REOPEN_WINDOW_MS,
+  slaHoursOf,
+  URGE_INTERVAL_MS,
+} from './rules'
+import {
+  TRANSITIONS,
+  type Action,
+  type Actor,
+  type Party,
+  type PersonActor,
+  type Transition,
+} from './transitions'
+
+/**
+ * The ticket lifecycle engine: pure functions of (ticket, action, actor, now). It never touches
+ * the store; a refusal throws a MockError and leaves the ticket as it was.
+ */
+
+function personId(actor: Actor): string | null {
+  return actor.kind === 'resident' || actor.kind === 'grid_worker' ? actor.userId : null
+}
+
+function storedActor(actor: Actor): StoredActor {
+  switch (actor.kind) {
+    case 'resident':
+    case 'grid_worker':
+      return { role: actor.kind, userId: actor.userId, name: actor.name }
+    case 'department':
+      return { role: 'department', userId: null, name: departmentName(actor.departmentId) }
+    case 'system':
+      return { role: 'system', userId: null, name: null }
+  }
+}
+
+function departmentName(id: string): string {
+  const found = DEPARTMENTS.find((d) => d.id === id)
+  if (!found) throw validationFailed({ departmentId: '没有这个部门' })
+  return found.name
+}
+
+function checkParty(t: StoredTicket, by: Party, actor: Actor, rule: Transition): void {
+  const person = personId(actor)
+  const ok =
+    (by === 'reporter' && person === t.reporterId) ||
+    (by === 'grid_worker' && actor.kind === 'grid_worker' && actor.gridId === t.gridId) ||
+    // not dispatched yet: nobody's to work on, which the status check says in plain words
+    (by === 'department' &&
+      actor.kind === 'department' &&
+      (t.departmentId === null || actor.departmentId === t.departmentId)) ||
+    (by === 'system' && actor.kind === 'system') ||
+    (by === 'other_person' && person !== null)
+  if (!ok) throw forbidden(rule.forbidden)
+  if (by === 'other_person') {
+    if (person === t.reporterId) throw conflict('这是您自己上报的问题')
+    if (person !== null && t.supporterIds.includes(person)) throw conflict('您已经点过“我也遇到”')
+  }
+}
+
+function requireText(value: string | undefined, field: string, message: string): string {
+  const text = (value ?? '').trim()
+  if (!text) throw validationFailed({ [field]: message })
+  return text
+}
+
+function requirePhotos(photos: StoredPhoto[]): StoredPhoto[] {
+  if (photos.length === 0) throw validationFailed({ photos: '请至少拍一张处理后的照片' })
+  return photos
+}
+
+/** What an action changes besides status and timeline; also where action-specific guards live. */
+function effect(
+  t: StoredTicket,
+  action: Action,
+  now: number,
+): { fields: Partial<StoredTicket>; note: string | null; photos: StoredPhoto[] } {
+  const none = { fields: {}, note: null, photos: [] }
+  switch (action.type) {
+    case 'accept':
+    case 'start':
+      return { ...none, note: action.note?.trim() || null }
+    case 'reject':
+      return { ...none, note: requireText(action.reason, 'reason', '请填写不予受理的原因') }
+    case 'merge':
+      if (action.intoId === t.id) throw illegalTransition('不能把问题合并到它自己')
+      return {
+        ...none,
+        fields: { mergedIntoId: action.intoId },
+        note: '附近已有人上报了同一个问题，已合并到一起处理',
+      }
+    case 'dispatch': {
+      const departmentId = action.departmentId ?? findLeafCategory(t.categoryId)?.departmentId ?? ''
+      const name = departmentName(departmentId)
+      const deadline = now + slaHoursOf(t.categoryId) * HOUR_MS
+      const fields = { departmentId, dispatchedAt: now, deadline }
+      return { ...none, fields, note: action.note?.trim() || `派单至${name}` }
+    }
+    case 'resolveOnSpot':
+    case 'resolve':
+      return {
+        fields: { resolvedAt: now },
+        note: requireText(action.note, 'note', '请填写处理结果'),
+        photos: requirePhotos(action.photos),
+      }
+    case 'urge': {
+      const last = lastUrgedAt(t)
+      if (last !== null && now - last < URGE_INTERVAL_MS) {
+        const seconds = Math.ceil((last + URGE_INTERVAL_MS - now) / 1000)
+        const hours = Math.max(1, Math.ceil(seconds / 3600))
+        throw rateLimited(seconds, `24 小时内只能催办一次，请 ${hours} 小时后再试`)
+      }
+      return none
+    }
+    case 'rate':
+      if (!Number.isInteger(action.stars) || action.stars < 1 || action.stars > 5)
+        throw validationFailed({ stars: '请选择 1 到 5 颗星' })
+      return {
+        ...none,
+        fields: { rating: { stars: action.stars, comment: action.comment.trim() } },
+        note: action.comment.trim() || null,
+      }
+    case 'reopen':
+      if (t.resolvedAt === null || now >= t.resolvedAt + REOPEN_WINDOW_MS)
+        throw illegalTransition('办结已超过 7 天，不能再申请重新处理')
+      return {
+        ...none,
+        // back to the grid worker: a new dispatch sets a new department and deadline
+        fields: { resolvedAt: null, rating: null, departmentId: null, dispatchedAt: null, deadline: null },
+        note: requireText(action.reason, 'reason', '请说明原因'),
+      }
+    case 'support':
+      return none
+    case 'autoClose':
+      if (t.resolvedAt === null || now < t.resolvedAt + AUTO_CLOSE_AFTER_MS)
+        throw illegalTransition('办结未满 7 天，还不能自动归档')
+      return { ...none, note: '办结 7 天未评价，系统自动归档' }
+  }
+}
+
+/** The new ticket after `action` by `actor` at `now`, or a MockError (the ticket is untouched). */
+export function apply(ticket: StoredTicket, action: Action, actor: Actor, now: number): StoredTicket {
+  const rule = TRANSITIONS[action.type]
+  checkParty(ticket, rule.by, actor, rule)
+  if (!rule.from.includes(ticket.status)) throw illegalTransition(rule.refusal(ticket))
+  const { fields, note, photos } = effect(ticket, action, now)
+  const status = rule.to ?? ticket.status
+  const person = personId(actor)
+  const event: StoredEvent = { kind: rule.event, at: now, actor: storedActor(actor), status, note, photos }
+  return {
+    ...ticket,
+    ...fields,
+    status,
+    supporterIds:
+      action.type === 'support' && person ? [...ticket.supporterIds, person] : ticket.supporterIds,
+    updatedAt: now,
+    timeline: [...ticket.timeline, event],
+  }
+}
+
+/**
+ * The time-driven step: a resolved ticket nobody rated closes 7 days after resolution, dated
+ * when it became due (not when someone happened to look). Returns the same object when nothing is due.
+ */
+export function settle(ticket: StoredTicket, now: number): StoredTicket {
+  const closeAt = autoCloseAt(ticket)
+  return closeAt !== null && closeAt <= now
+    ? apply(ticket, { type: 'autoClose' }, { kind: 'system' }, closeAt)
+    : ticket
+}
+
+/** Whether apply() would succeed: how `can` of a ticket view is decided, so it never disagrees. */
+export function canApply(ticket: StoredTicket, action: Action, actor: Actor, now: number): boolean {
+  try {
+    apply(ticket, action, actor, now)
+    return true
+  } catch (e) {
+    if (e instanceof MockError) return false
+    throw e
+  }
+}
+
+export type NewTicket = Omit<
+  StoredTicket,
+  | 'status'
+  | 'timeline'
+  | 'updatedAt'
+  | 'departmentId'
+  | 'dispatchedAt'
+  | 'deadline'
+  | 'resolvedAt'
+  | 'rating'
+  | 'mergedIntoId'
+  | 'supporterIds'
+>
+
+/** The first event of every ticket: the reporter submits it. */
+export function submit(draft: NewTicket, actor: PersonActor): StoredTicket {
+  const event: StoredEvent = {
+    kind: 'submitted',
+    at: draft.createdAt,
+    actor: storedActor(actor),
+    status: 'submitted',
+    note: null,
+    photos: draft.photos,
+  }
+  return {
+    ...draft,
+    status: 'submitted',
+    updatedAt: draft.createdAt,
+    departmentId: null,
+    dispatchedAt: null,
+    deadline: null,
+    resolvedAt: null,
+    rating: null,
+    mergedIntoId: null,
+    supporterIds: [],
+    timeline: [event],
+  }
+}
+
+/**
+ * Rebuilds the status from a timeline by walking the transition table; throws on a timeline
+ * the lifecycle could not have produced (an event from the wrong status, time running back).
+ */
+export function replay(events: readonly StoredEvent[]): TicketStatus {
+  const [first, ...rest] = events
+  if (!first || first.kind !== 'submitted' || first.status !== 'submitted')
+    throw new Error('时间线必须从“提交上报”开始')
+  let status: TicketStatus = 'submitted'
+  let at = first.at
+  for (const e of rest) {
+    const rule = Object.values(TRANSITIONS).find((r) => r.event === e.kind && r.from.includes(status))
+    if (!rule) throw new Error(`时间线不连贯：${status} 之后不能有 ${e.kind}`)
+    if (e.at < at) throw new Error(`时间线倒流：${e.kind}`)
+    status = rule.to ?? status
+    at = e.at
+    if (e.status !== status) throw new Error(`时间线记录的状态 ${e.status} 与推算的 ${status} 不符`)
+  }
+  return status
+}

@@ -1,0 +1,157 @@
+import type { TicketEventKind, TicketStatus } from '../../src/contract'
+import type { StoredPhoto, StoredTicket } from './model'
+import { OPEN_STATUSES } from './model'
+
+/** Who acts on a ticket. Residents and merchants act as `resident`. */
+export type Actor =
+  | { kind: 'resident'; userId: string; name: string }
+  | { kind: 'grid_worker'; userId: string; gridId: string; name: string }
+  | { kind: 'department'; departmentId: string }
+  | { kind: 'system' }
+
+/** A signed-in person (reporter, supporter, grid worker). */
+export type PersonActor = Extract<Actor, { kind: 'resident' | 'grid_worker' }>
+
+export type Action =
+  | { type: 'accept'; note?: string }
+  | { type: 'reject'; reason: string }
+  | { type: 'merge'; intoId: string }
+  /** the department defaults to the one owning the category */
+  | { type: 'dispatch'; departmentId?: string; note?: string }
+  | { type: 'resolveOnSpot'; note: string; photos: StoredPhoto[] }
+  | { type: 'start'; note?: string }
+  | { type: 'resolve'; note: string; photos: StoredPhoto[] }
+  | { type: 'urge' }
+  | { type: 'rate'; stars: number; comment: string }
+  | { type: 'reopen'; reason: string }
+  | { type: 'support' }
+  | { type: 'autoClose' }
+
+export type ActionType = Action['type']
+
+/**
+ * Who may take an action: the reporter; the grid worker of the ticket's grid; the department
+ * it was dispatched to; the system (time); or any person but the reporter (我也遇到).
+ */
+export type Party = 'reporter' | 'grid_worker' | 'department' | 'system' | 'other_person'
+
+export interface Transition {
+  from: readonly TicketStatus[]
+  /** null: the status stays (urged, supported) */
+  to: TicketStatus | null
+  event: TicketEventKind
+  by: Party
+  /** what the refusal says when the status is wrong: what is allowed, in plain words */
+  refusal: (ticket: StoredTicket) => string
+  /** when someone else tries */
+  forbidden: string
+}
+
+const GRID_ONLY = '只有负责这个网格的网格员可以处理这个问题'
+const DEPARTMENT_ONLY = '只有承办部门可以处理这个问题'
+
+/** DESIGN.md "Ticket lifecycle", as data: the engine, replay() and the tests read this one table. */
+export const TRANSITIONS: Record<ActionType, Transition> = {
+  accept: {
+    from: ['submitted'],
+    to: 'accepted',
+    event: 'accepted',
+    by: 'grid_worker',
+    refusal: () => '只有待受理的问题可以受理',
+    forbidden: GRID_ONLY,
+  },
+  reject: {
+    from: ['submitted'],
+    to: 'rejected',
+    event: 'rejected',
+    by: 'grid_worker',
+    refusal: () => '只有待受理的问题可以不予受理',
+    forbidden: GRID_ONLY,
+  },
+  merge: {
+    from: ['submitted'],
+    to: 'merged',
+    event: 'merged',
+    by: 'grid_worker',
+    refusal: () => '只有待受理的问题可以合并',
+    forbidden: GRID_ONLY,
+  },
+  dispatch: {
+    from: ['accepted'],
+    to: 'dispatched',
+    event: 'dispatched',
+    by: 'grid_worker',
+    refusal: () => '只有已受理的问题可以派单',
+    forbidden: GRID_ONLY,
+  },
+  resolveOnSpot: {
+    from: ['accepted'],
+    to: 'resolved',
+    event: 'resolved',
+    by: 'grid_worker',
+    refusal: () => '只有已受理、还没派单的问题可以现场办结',
+    forbidden: GRID_ONLY,
+  },
+  start: {
+    from: ['dispatched'],
+    to: 'processing',
+    event: 'processing',
+    by: 'department',
+    refusal: () => '只有已派单的问题可以开始处理',
+    forbidden: DEPARTMENT_ONLY,
+  },
+  resolve: {
+    from: ['processing'],
+    to: 'resolved',
+    event: 'resolved',
+    by: 'department',
+    refusal: () => '只有处理中的问题可以办结',
+    forbidden: DEPARTMENT_ONLY,
+  },
+  urge: {
+    from: ['dispatched', 'processing'],
+    to: null,
+    event: 'urged',
+    by: 'reporter',
+    refusal: () => '只有已派单或处理中的问题可以催办',
+    forbidden: '只有上报人本人可以催办',
+  },
+  rate: {
+    from: ['resolved'],
+    to: 'closed',
+    event: 'rated',
+    by: 'reporter',
+    refusal: (t) => {
+      if (t.status === 'closed' && t.rating) return '这个问题已经评价过了'
+      if (t.status === 'closed') return '办结超过 7 天已自动归档，不能再评价'
+      return '只有已办结的问题可以评价'
+    },
+    forbidden: '只有上报人本人可以评价',
+  },
+  reopen: {
+    from: ['resolved', 'closed'],
+    to: 'accepted',
+    event: 'reopened',
+    by: 'reporter',
+    refusal: () => '只有已办结的问题可以申请重新处理',
+    forbidden: '只有上报人本人可以申请重新处理',
+  },
+  support: {
+    from: OPEN_STATUSES,
+    to: null,
+    event: 'supported',
+    by: 'other_person',
+    refusal: () => '这个问题已经办结或不再受理，不用再点“我也遇到”',
+    forbidden: '请先登录',
+  },
+  autoClose: {
+    from: ['resolved'],
+    to: 'closed',
+    event: 'closed',
+    by: 'system',
+    refusal: () => '只有已办结的问题会自动归档',
+    forbidden: '只有系统可以自动归档',
+  },
+}
+
+export const ACTION_TYPES = Object.keys(TRANSITIONS) as ActionType[]
