@@ -25,7 +25,7 @@ export interface MockBackend {
 
 /** The one entry every binding (msw, in-process, node:http) uses. */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
-  const store = createStore(options.storage ?? memoryStorage())
+  const store = createStore(options.storage ?? memoryStorage(), options.now)
   const meta = () => store.state.meta
   const baseClock = createClock(
     {

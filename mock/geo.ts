@@ -1,5 +1,6 @@
 import type { GeoPoint, ReverseGeo } from '../src/contract'
-import { COMMUNITIES, type SeedCommunity, type SeedGrid } from './seed'
+// seed-places, not seed: the ticket seed reverse-geocodes while seed.ts is still loading
+import { COMMUNITIES, type SeedCommunity, type SeedGrid } from './seed-places'
 
 const EARTH_RADIUS_METERS = 6_371_000
 
@@ -78,5 +79,14 @@ export function reverseGeocode(point: GeoPoint): ReverseGeo {
     gridId: grid.id,
     gridName: grid.name,
     inServiceArea: true,
+  }
+}
+
+/** The point `east` and `north` meters from `origin` (flat-earth step, exact enough within a city). */
+export function offsetMeters(origin: GeoPoint, east: number, north: number): GeoPoint {
+  const metersPerDegree = (Math.PI / 180) * EARTH_RADIUS_METERS
+  return {
+    lat: origin.lat + north / metersPerDegree,
+    lng: origin.lng + east / (metersPerDegree * Math.cos(toRadians(origin.lat))),
   }
 }

@@ -39,8 +39,13 @@ export type SliceRead = { kind: 'absent' } | { kind: 'corrupt' } | { kind: 'ok';
 /** Reads and writes named slices, remembering what it last wrote so unchanged slices cost no write. */
 export interface SlicePersister {
   read(name: string): SliceRead
-  /** writes the slices whose serialized JSON differs from the last read or write; returns their names */
-  write(slices: Record<string, unknown>): string[]
+  /**
+   * writes the slices whose serialized JSON differs from the last read or write; returns the
+   * names written, and those the storage refused (kept dirty, tried again next time)
+   */
+  write(slices: Record<string, unknown>): { written: string[]; failed: string[] }
+  /** forgets a slice (a chunk no longer needed) */
+  remove(name: string): void
 }
 
 export function createSlicePersister(storage: KeyValueStorage): SlicePersister {
@@ -65,6 +70,7 @@ export function createSlicePersister(storage: KeyValueStorage): SlicePersister {
     },
     write(slices) {
       const written: string[] = []
+      const failed: string[] = []
       for (const [name, value] of Object.entries(slices)) {
         const json = JSON.stringify(value)
         if (lastJson.get(name) === json) continue
@@ -75,9 +81,18 @@ export function createSlicePersister(storage: KeyValueStorage): SlicePersister {
         } catch (e) {
           // Quota exceeded or a closed storage: the mock keeps running in memory rather than crash.
           console.warn(`[mock] 无法保存 ${name}`, e)
+          failed.push(name)
         }
       }
-      return written
+      return { written, failed }
+    },
+    remove(name) {
+      lastJson.delete(name)
+      try {
+        storage.removeItem(sliceKey(name))
+      } catch (e) {
+        console.warn(`[mock] 无法删除 ${name}`, e)
+      }
     },
   }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { FaultKind, Phone, User } from '../src/contract'
+import { StoredTicket } from './tickets/model'
+import { StoredUpload } from './uploads/model'
 
 /**
  * The shapes the store persists, one schema per slice. Loaded data is parsed through these,
@@ -45,7 +47,21 @@ export const SLICES = {
   tokens: z.record(z.string(), TokenRecord),
   /** keyed by `<userId>|<Idempotency-Key>` */
   idempotency: z.record(z.string(), IdempotencyRecord),
+  /** upload metadata by id; never the bytes */
+  uploads: z.record(z.string(), StoredUpload),
 }
 
-export type MockState = { [K in keyof typeof SLICES]: z.infer<(typeof SLICES)[K]> }
-export type SliceName = keyof MockState
+/**
+ * Lists that can grow to thousands (the list benchmark seeds them), stored as numbered chunks
+ * (`tickets.0`, `tickets.1`, …) so no key nears WeChat's 1 MB per key: an item schema each.
+ */
+export const CHUNKED_SLICES = {
+  tickets: StoredTicket,
+}
+
+export type SliceName = keyof typeof SLICES
+export type ChunkedSliceName = keyof typeof CHUNKED_SLICES
+
+export type MockState = { [K in SliceName]: z.infer<(typeof SLICES)[K]> } & {
+  [K in ChunkedSliceName]: z.infer<(typeof CHUNKED_SLICES)[K]>[]
+}

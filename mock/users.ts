@@ -21,3 +21,9 @@ export function toPublicUser(u: StoredUser): User {
 export function toDevUser(u: StoredUser): DevUser {
   return { id: u.id, role: u.role, nickname: u.nickname, description: u.description }
 }
+
+/** 王秀兰 → 王**: how a person's name appears to anyone but themself. */
+export function maskName(name: string): string {
+  const first = Array.from(name.trim())[0]
+  return first ? `${first}**` : '**'
+}

@@ -3,7 +3,8 @@ import { memoryStorage, sliceKey, type KeyValueStorage } from '../../../mock/per
 import { createStore } from '../../../mock/store'
 import { call, loginAs, testBackend } from './helpers'
 
-const SLICES = ['meta', 'users', 'tokens', 'idempotency']
+// the seeded tickets take two chunks of 50; the manifest `tickets` says how many there are
+const SLICES = ['meta', 'users', 'tokens', 'idempotency', 'uploads', 'tickets', 'tickets.0', 'tickets.1']
 
 function recording(storage: KeyValueStorage) {
   const writes: string[] = []

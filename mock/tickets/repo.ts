@@ -1,0 +1,42 @@
+import { notFound } from '../errors'
+import type { Store } from '../store'
+import { settle } from './lifecycle'
+import { ticketId, ticketSeq, type StoredTicket } from './model'
+
+/**
+ * The store's tickets, always read through here: time-driven steps (the 7-day auto-close) are
+ * applied lazily, by the mock clock, before anyone looks. A GET that closes tickets is not
+ * saved at once; the same step simply runs again after a reload, with the same result.
+ */
+export function settledTickets(store: Store, now: number): StoredTicket[] {
+  const tickets = store.state.tickets
+  for (let i = 0; i < tickets.length; i++) tickets[i] = settle(tickets[i], now)
+  return tickets
+}
+
+export function findTicket(store: Store, id: string, now: number): StoredTicket {
+  const found = settledTickets(store, now).find((t) => t.id === id)
+  if (!found) throw notFound('没有找到这个问题')
+  return found
+}
+
+/** Replaces a ticket by id with its new value (tickets are never edited in place). */
+export function putTicket(store: Store, ticket: StoredTicket): void {
+  const tickets = store.state.tickets
+  const i = tickets.findIndex((t) => t.id === ticket.id)
+  if (i < 0) throw new Error(`[mock] putTicket: no ticket ${ticket.id}`)
+  tickets[i] = ticket
+}
+
+export function nextTicketSeq(store: Store): number {
+  const tickets = store.state.tickets
+  return tickets.length === 0 ? 1 : ticketSeq(tickets[tickets.length - 1].id) + 1
+}
+
+export function nextTicketId(store: Store): string {
+  return ticketId(nextTicketSeq(store))
+}
+
+export function insertTicket(store: Store, ticket: StoredTicket): void {
+  store.state.tickets.push(ticket)
+}

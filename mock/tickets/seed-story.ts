@@ -1,0 +1,127 @@
+import { offsetMeters, reverseGeocode } from '../geo'
+import { findCommunity } from '../seed-places'
+import { findLeafCategory } from '../seed-reference'
+import { apply, settle, submit } from './lifecycle'
+import type { StoredTicket } from './model'
+import { seedPhoto } from './photos'
+import { HOUR_MS } from './rules'
+import { gridActor, nicknameOf, personActor } from './seed-people'
+import { ON_THE_SPOT, RESOLUTIONS } from './seed-texts'
+import type { Action, Actor } from './transitions'
+
+/**
+ * A seeded ticket written as a story: who reported what, where, and what happened since, each
+ * step `hours ago`. Stories are played through the lifecycle engine, so every seeded timeline
+ * is one the engine could have produced (and replays).
+ */
+export type Step =
+  | [kind: 'accept' | 'dispatch' | 'start' | 'urge', hoursAgo: number]
+  | [kind: 'resolve' | 'resolveOnSpot', hoursAgo: number, note?: string]
+  | [kind: 'reject' | 'reopen', hoursAgo: number, text: string]
+  | [kind: 'merge', hoursAgo: number, intoId: string]
+  | [kind: 'rate', hoursAgo: number, stars: number, comment?: string]
+  | [kind: 'support', hoursAgo: number, userId: string]
+
+export interface Story {
+  reporter: string
+  categoryId: string
+  description: string
+  /** as the reporter wrote it; the reverse-geocoded address when absent */
+  address?: string
+  communityId: string
+  /** meters east and north of the community's center */
+  offset: readonly [east: number, north: number]
+  hoursAgo: number
+  anonymous?: boolean
+  contactPhone?: string
+  /** how many photos the reporter took (default 1) */
+  photoCount?: number
+  steps?: readonly Step[]
+}
+
+function resultNote(t: StoredTicket, note: string | undefined, onTheSpot: boolean): string {
+  if (note) return note
+  if (onTheSpot) return ON_THE_SPOT
+  return RESOLUTIONS[t.departmentId ?? ''] ?? '已处理完毕'
+}
+
+function actionOf(step: Step, t: StoredTicket): Action {
+  const done = [seedPhoto(t.categoryId, 1, true)]
+  switch (step[0]) {
+    case 'accept':
+    case 'dispatch':
+    case 'start':
+    case 'urge':
+      return { type: step[0] }
+    case 'resolve':
+    case 'resolveOnSpot':
+      return { type: step[0], note: resultNote(t, step[2], step[0] === 'resolveOnSpot'), photos: done }
+    case 'reject':
+      return { type: 'reject', reason: step[2] }
+    case 'reopen':
+      return { type: 'reopen', reason: step[2] }
+    case 'merge':
+      return { type: 'merge', intoId: step[2] }
+    case 'rate':
+      return { type: 'rate', stars: step[2], comment: step[3] ?? '' }
+    case 'support':
+      return { type: 'support' }
+  }
+}
+
+function actorOf(step: Step, t: StoredTicket): Actor {
+  switch (step[0]) {
+    case 'start':
+    case 'resolve':
+      return { kind: 'department', departmentId: t.departmentId ?? '' }
+    case 'urge':
+    case 'rate':
+    case 'reopen':
+      return personActor(t.reporterId)
+    case 'support':
+      return personActor(step[2])
+    default:
+      return gridActor(t.gridId)
+  }
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6
+}
+
+/** Plays a story into a ticket as of `now`; throws if the story is not a legal lifecycle. */
+export function playStory(story: Story, id: string, now: number): StoredTicket {
+  const community = findCommunity(story.communityId)
+  if (!community) throw new Error(`[mock] seed ${id}: no community ${story.communityId}`)
+  const exact = offsetMeters(community.center, story.offset[0], story.offset[1])
+  // 6 decimals is 0.1 m: what a map picker gives, and shorter to store
+  const location = { lat: round6(exact.lat), lng: round6(exact.lng) }
+  const geo = reverseGeocode(location)
+  if (geo.communityId !== story.communityId || !geo.gridId || !findLeafCategory(story.categoryId))
+    throw new Error(`[mock] seed ${id}: outside ${story.communityId} or not a leaf category`)
+  const photos = Array.from({ length: story.photoCount ?? 1 }, (_, i) => seedPhoto(story.categoryId, i + 1))
+  let ticket = submit(
+    {
+      id,
+      reporterId: story.reporter,
+      reporterName: nicknameOf(story.reporter),
+      anonymous: story.anonymous ?? false,
+      contactPhone: story.contactPhone ?? null,
+      categoryId: story.categoryId,
+      description: story.description,
+      address: story.address ?? geo.address,
+      location,
+      communityId: story.communityId,
+      gridId: geo.gridId,
+      photos,
+      createdAt: now - story.hoursAgo * HOUR_MS,
+    },
+    personActor(story.reporter),
+  )
+  for (const step of story.steps ?? []) {
+    const at = now - step[1] * HOUR_MS
+    ticket = settle(ticket, at)
+    ticket = apply(ticket, actionOf(step, ticket), actorOf(step, ticket), at)
+  }
+  return settle(ticket, now)
+}
