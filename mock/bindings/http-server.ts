@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { API_PREFIX, ErrorEnvelope, type WireRequest, type WireResponse } from '../../src/contract'
 import { createMockBackend, type MockBackend } from '../backend'
+import { UPLOAD_URL_PREFIX } from '../tickets/photos'
+import { readUpload } from '../uploads/service'
 import { parseJsonBody } from '../wire-body'
 import { fileStorage } from './file-storage'
+import { uploadFormFrom } from './multipart'
 
 /** Uploads are capped at 5 MB by the contract; anything far past that is not worth reading. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024
@@ -17,7 +20,7 @@ export interface HttpMockOptions {
 class BodyTooLarge extends Error {}
 
 /** Past the limit the rest is drained and dropped, so the client still gets its 413 answer. */
-function readText(req: IncomingMessage): Promise<string> {
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -27,7 +30,7 @@ function readText(req: IncomingMessage): Promise<string> {
     })
     req.on('end', () => {
       if (size > BODY_LIMIT_BYTES) reject(new BodyTooLarge())
-      else resolve(Buffer.concat(chunks).toString('utf8'))
+      else resolve(Buffer.concat(chunks))
     })
     req.on('error', reject)
   })
@@ -67,6 +70,22 @@ function send(res: ServerResponse, req: IncomingMessage, wire: WireResponse): vo
   }
 }
 
+/** An uploaded photo's bytes, from memory: 404 after a restart (bytes are never persisted). */
+function serveUpload(res: ServerResponse, req: IncomingMessage, backend: MockBackend, id: string): void {
+  const found = readUpload(backend.store, id)
+  if (!found) {
+    res.writeHead(404, corsHeaders(req))
+    res.end()
+    return
+  }
+  res.writeHead(200, {
+    ...corsHeaders(req),
+    'content-type': found.mime,
+    'content-length': found.bytes.length,
+  })
+  res.end(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.length))
+}
+
 function outsideApi(status: number, code: 'NOT_FOUND' | 'PAYLOAD_TOO_LARGE', message: string): WireResponse {
   const requestId = `req-http-${Date.now().toString(36)}`
   return {
@@ -87,16 +106,12 @@ async function toWireRequest(req: IncomingMessage, url: URL): Promise<WireReques
   })
   const method = (req.method ?? 'GET').toUpperCase()
   const hasBody = method !== 'GET' && method !== 'HEAD'
-  // multipart uploads will be parsed here once POST /uploads exists; until then they arrive empty
-  const multipart = (headers['content-type'] ?? '').startsWith('multipart/form-data')
-  const text = hasBody ? await readText(req) : ''
-  return {
-    method,
-    path: url.pathname.slice(API_PREFIX.length),
-    query,
-    headers,
-    body: hasBody && !multipart ? parseJsonBody(text) : undefined,
-  }
+  const type = headers['content-type'] ?? ''
+  const raw = hasBody ? await readBytes(req) : null
+  let body: unknown
+  if (raw && type.startsWith('multipart/form-data')) body = uploadFormFrom(raw, type)
+  else if (raw) body = parseJsonBody(raw.toString('utf8'))
+  return { method, path: url.pathname.slice(API_PREFIX.length), query, headers, body }
 }
 
 export function createHttpHandler(backend: MockBackend) {
@@ -107,6 +122,10 @@ export function createHttpHandler(backend: MockBackend) {
       return
     }
     const url = new URL(req.url ?? '/', 'http://mock.local')
+    if (req.method === 'GET' && url.pathname.startsWith(UPLOAD_URL_PREFIX)) {
+      serveUpload(res, req, backend, decodeURIComponent(url.pathname.slice(UPLOAD_URL_PREFIX.length)))
+      return
+    }
     if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {
       send(res, req, outsideApi(404, 'NOT_FOUND', '没有这个接口'))
       return
@@ -116,7 +135,10 @@ export function createHttpHandler(backend: MockBackend) {
       wire = await toWireRequest(req, url)
     } catch (e) {
       if (e instanceof BodyTooLarge) {
-        send(res, req, outsideApi(413, 'PAYLOAD_TOO_LARGE', '提交的内容太大了'))
+        const message = url.pathname.endsWith('/uploads')
+          ? '照片太大（超过 5MB），请压缩后再上传'
+          : '提交的内容太大了'
+        send(res, req, outsideApi(413, 'PAYLOAD_TOO_LARGE', message))
         return
       }
       throw e

@@ -1,20 +1,37 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { API_PREFIX, type WireRequest, type WireResponse } from '../../src/contract'
 import type { MockBackend } from '../backend'
+import { UPLOAD_URL_PREFIX } from '../tickets/photos'
+import { readUpload } from '../uploads/service'
 import { parseJsonBody } from '../wire-body'
 
 export interface MswBindingOptions {
-  /**
-   * Turns a multipart/form-data request into the body the router expects. Uploads
-   * (`POST /uploads`) will plug in here; until then a multipart body reaches the router empty.
-   */
+  /** Turns a multipart/form-data request into the body the router expects (default: readUploadForm). */
   readMultipart?: (request: Request) => Promise<unknown>
+}
+
+/**
+ * POST /uploads as the router wants it: `{ file: { name, bytes } }` from the `file` part.
+ * Anything else (no such part, a text field, a body that is not multipart at all) arrives
+ * without `file`, and the contract's schema refuses it with a plain message.
+ */
+export async function readUploadForm(request: Request): Promise<unknown> {
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return {}
+  }
+  const file = form.get('file')
+  if (file === null || typeof file === 'string') return {}
+  // copied into this realm's Uint8Array: the contract checks `instanceof Uint8Array`
+  return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } }
 }
 
 async function readBody(request: Request, options: MswBindingOptions): Promise<unknown> {
   if (request.method === 'GET' || request.method === 'HEAD') return undefined
   const type = request.headers.get('content-type') ?? ''
-  if (type.startsWith('multipart/form-data')) return options.readMultipart?.(request)
+  if (type.startsWith('multipart/form-data')) return (options.readMultipart ?? readUploadForm)(request)
   return parseJsonBody(await request.text())
 }
 
@@ -52,11 +69,25 @@ export function toFetchResponse(res: WireResponse): Response {
   return HttpResponse.json(res.body, { status: res.status, headers: res.headers })
 }
 
-/** msw handlers serving the mock backend under any origin's /api/v1 (jest, and the H5 service worker). */
+/** An uploaded photo's bytes, from memory: 404 once the page (or jest) has restarted. */
+function serveUpload(backend: MockBackend, id: string): Response {
+  const found = readUpload(backend.store, id)
+  if (!found) return new HttpResponse(null, { status: 404 })
+  return new HttpResponse(found.bytes as Uint8Array<ArrayBuffer>, {
+    status: 200,
+    headers: { 'content-type': found.mime, 'cache-control': 'private, max-age=3600' },
+  })
+}
+
+/**
+ * msw handlers serving the mock backend under any origin's /api/v1, and uploaded photos under
+ * /mock-uploads/<id> (jest, and the H5 service worker).
+ */
 export function createMswHandlers(backend: MockBackend, options: MswBindingOptions = {}): HttpHandler[] {
   return [
     http.all(`*${API_PREFIX}/*`, async ({ request }) => {
       return toFetchResponse(await backend.handle(await toWireRequest(request, options)))
     }),
+    http.get(`*${UPLOAD_URL_PREFIX}:id`, ({ params }) => serveUpload(backend, String(params.id))),
   ]
 }

@@ -3,6 +3,9 @@ import type { Routes } from '../route-types'
 import * as auth from './auth'
 import * as dev from './dev'
 import * as reference from './reference'
+import * as actions from './ticket-actions'
+import * as tickets from './tickets'
+import * as uploads from './uploads'
 
 /** Every endpoint of the contract has its route here; TypeScript refuses the map if one is missing. */
 export const routes: Routes<Api> = {
@@ -13,9 +16,19 @@ export const routes: Routes<Api> = {
   departments: reference.departments,
   communities: reference.communities,
   reverseGeo: reference.reverseGeo,
+  upload: uploads.upload,
+  nearbyTickets: tickets.nearbyTickets,
+  createTicket: tickets.createTicket,
+  listTickets: tickets.listTickets,
+  getTicket: tickets.getTicket,
+  urgeTicket: actions.urgeTicket,
+  rateTicket: actions.rateTicket,
+  reopenTicket: actions.reopenTicket,
+  supportTicket: actions.supportTicket,
   devUsers: dev.devUsers,
   devReset: dev.devReset,
   devClock: dev.devClock,
   devAdvanceClock: dev.devAdvanceClock,
   devFaults: dev.devFaults,
+  devSeedTickets: dev.devSeedTickets,
 }

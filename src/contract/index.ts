@@ -1,5 +1,7 @@
 import * as auth from './auth'
 import * as reference from './reference'
+import * as uploads from './uploads'
+import * as tickets from './tickets'
 import * as dev from './dev'
 
 export * from './common'
@@ -35,11 +37,21 @@ export const api = {
   departments: reference.departments,
   communities: reference.communities,
   reverseGeo: reference.reverseGeo,
+  upload: uploads.upload,
+  nearbyTickets: tickets.nearbyTickets,
+  createTicket: tickets.createTicket,
+  listTickets: tickets.listTickets,
+  getTicket: tickets.getTicket,
+  urgeTicket: tickets.urgeTicket,
+  rateTicket: tickets.rateTicket,
+  reopenTicket: tickets.reopenTicket,
+  supportTicket: tickets.supportTicket,
   devUsers: dev.devUsers,
   devReset: dev.devReset,
   devClock: dev.devClock,
   devAdvanceClock: dev.devAdvanceClock,
   devFaults: dev.devFaults,
+  devSeedTickets: dev.devSeedTickets,
 } as const
 
 export type Api = typeof api

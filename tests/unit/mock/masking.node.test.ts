@@ -31,6 +31,8 @@ describe('phone numbers', () => {
     const backend = testBackend()
     const queries: Record<string, Record<string, string>> = {
       reverseGeo: { lat: '34.745417', lng: '113.631447' },
+      nearbyTickets: { lat: '34.745417', lng: '113.631447', radiusMeters: '5000' },
+      listTickets: { scope: 'mine', limit: '50' },
     }
     const gets = Object.entries(api).filter(([, e]) => e.method === 'GET' && !e.path.includes(':'))
     expect(gets.length).toBeGreaterThan(4)

@@ -1,0 +1,111 @@
+import { deflateSync } from 'node:zlib'
+import jpeg from 'jpeg-js'
+import type { WireResponse } from '../../../src/contract'
+import { call, loginAs } from './helpers'
+
+type Handles = Parameters<typeof call>[0]
+
+/** 创业路社区's center (GCJ-02). */
+export const CENTER = { lat: 34.745417, lng: 113.631447 }
+
+/** A real JPEG, noisy like a photo. */
+export function makeJpeg(width: number, height: number): Uint8Array {
+  const data = Buffer.alloc(width * height * 4)
+  for (let i = 0; i < data.length; i++) data[i] = (i * 37 + (i >> 7)) & 0xff
+  return new Uint8Array(jpeg.encode({ data, width, height }, 80).data)
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+/** A valid grey PNG, written by hand (signature, IHDR, IDAT, IEND). */
+export function makePng(width: number, height: number): Uint8Array {
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 0 // greyscale
+  const rows = Buffer.alloc((width + 1) * height, 0x80)
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0 // filter: none
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+  return new Uint8Array(png)
+}
+
+export interface Client {
+  token: string
+  userId: string
+  get(path: string, query?: Record<string, string>): Promise<WireResponse>
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<WireResponse>
+  /** POST /uploads as the bindings hand it to the router */
+  upload(bytes: Uint8Array, name?: string): Promise<WireResponse>
+}
+
+export async function signIn(target: Handles, userId: string): Promise<Client> {
+  const token = await loginAs(target, userId)
+  return {
+    token,
+    userId,
+    get: (path, query = {}) => call(target, 'GET', path, { token, query }),
+    post: (path, body, headers = {}) => call(target, 'POST', path, { token, body, headers }),
+    upload: (bytes, name = 'photo.jpg') =>
+      call(target, 'POST', '/uploads', { token, body: { file: { name, bytes } } }),
+  }
+}
+
+let keys = 0
+export function newKey(): string {
+  return `k-${Date.now().toString(36)}-${++keys}`
+}
+
+/** Uploads a small JPEG as the client and returns its id. */
+export async function uploadedPhotoId(client: Client): Promise<string> {
+  const res = await client.upload(makeJpeg(32, 24))
+  if (res.status !== 201) throw new Error(`upload failed: ${JSON.stringify(res.body)}`)
+  return (res.body as { id: string }).id
+}
+
+export function reportBody(photos: string[], overrides: Record<string, unknown> = {}) {
+  return {
+    photos,
+    location: { lat: CENTER.lat + 0.0008, lng: CENTER.lng + 0.0005 },
+    address: '创业路社区北门东侧',
+    categoryId: 'cat-road-lamp',
+    description: '北门东侧的路灯这两天晚上都不亮了',
+    anonymous: false,
+    ...overrides,
+  }
+}
+
+/** Files a report as the client (a fresh upload, a fresh key); returns the ticket id. */
+export async function fileReport(client: Client, overrides: Record<string, unknown> = {}): Promise<string> {
+  const photo = await uploadedPhotoId(client)
+  const res = await client.post('/tickets', reportBody([photo], overrides), { 'idempotency-key': newKey() })
+  if (res.status !== 201) throw new Error(`report failed: ${JSON.stringify(res.body)}`)
+  return (res.body as { id: string }).id
+}
+
+/** Every full mainland mobile number: none may ever appear in a response. */
+export const FULL_PHONE = /(?<!\d)1\d{10}(?!\d)/
