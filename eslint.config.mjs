@@ -185,6 +185,13 @@ export default tseslint.config(
     languageOptions: { sourceType: 'module', globals: nodeGlobals },
   },
   {
+    // page.evaluate() callbacks run in the browser
+    files: ['tests/e2e/**/*.mjs', 'scripts/bench*.mjs', 'scripts/bench/**/*.mjs'],
+    languageOptions: {
+      globals: { document: 'readonly', localStorage: 'readonly', getComputedStyle: 'readonly', window: 'readonly' },
+    },
+  },
+  {
     files: ['**/*.cjs', 'tests/setup/**/*.js', 'tests/shims/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, ...commonjsGlobals } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -12,6 +12,11 @@ export default defineAppConfig({
     'pages/board/index',
   ],
   subPackages: devPackage,
+  // WeChat asks before sharing the position; the text says why, in the resident's words
+  permission: {
+    'scope.userLocation': { desc: '用于确定您上报的问题所在位置，方便网格员尽快找到现场' },
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

@@ -29,8 +29,10 @@ test('launch logs in and 首页 greets the resident above the category tree', as
   await visible('王秀兰，您好！', false).waitFor()
   await visible('线杆倾斜断裂').waitFor()
   await visible('预计 2 小时内处理 · 燃气公司').waitFor()
-  const session = await page.evaluate(() => localStorage.getItem('ssp:session'))
-  assert.match(session ?? '', /"token"/)
+  // Taro's H5 storage wraps each value as {"data": …}
+  const session = await page.evaluate(() => JSON.parse(JSON.parse(localStorage.getItem('ssp:session') ?? '{}').data ?? '{}'))
+  assert.equal(typeof session.token, 'string')
+  assert.equal(session.user.id, 'u-resident-1')
   browser.assertNoErrors()
 })
 
@@ -50,7 +52,7 @@ test('长辈模式 enlarges the text, and stays on after a reload', async () => 
   await visible('路灯损坏').waitFor()
   assert.ok(await page.locator('.page--elder').filter({ visible: true }).count(), '首页 is in 长辈模式 too')
   await screenshot(page, 'home-elder')
-  await page.evaluate(() => localStorage.setItem('ssp:elder-mode', 'false'))
+  await page.evaluate(() => localStorage.setItem('ssp:elder-mode', JSON.stringify({ data: 'false' })))
   browser.assertNoErrors()
 })
 

@@ -82,7 +82,11 @@ export async function restoreDraft(): Promise<{ draft: ReportDraft; lostPhotos: 
   return { draft: { ...stored, photos }, lostPhotos: stored.photos.length - photos.length }
 }
 
-export async function clearDraft(d: ReportDraft | null): Promise<void> {
+export function forgetDraft(): void {
   removeKey(KEY)
+}
+
+export async function clearDraft(d: ReportDraft | null): Promise<void> {
+  forgetDraft()
   await Promise.all((d?.photos ?? []).map((p) => deletePhoto(p.localId, p.path)))
 }

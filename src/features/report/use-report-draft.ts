@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { clearDraft, emptyDraft, hasContent, restoreDraft, saveDraft, type ReportDraft } from './draft'
+import { clearDraft, emptyDraft, forgetDraft, hasContent, restoreDraft, saveDraft, type ReportDraft } from './draft'
 
 /**
  * The draft as React state: restored once on mount (with a notice when something came
@@ -32,8 +32,10 @@ export function useReportDraft() {
   }, [])
 
   useEffect(() => {
-    // never overwrite a stored draft before it has been read back
-    if (loaded.current) saveDraft(draft)
+    // never overwrite a stored draft before it has been read back; an empty form is no draft
+    if (!loaded.current) return
+    if (hasContent(draft)) saveDraft(draft)
+    else forgetDraft()
   }, [draft])
 
   const update = useCallback((patch: Partial<ReportDraft> | ((d: ReportDraft) => Partial<ReportDraft>)) => {
