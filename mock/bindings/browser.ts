@@ -1,6 +1,19 @@
+import { createStore, get, set } from 'idb-keyval'
 import { setupWorker } from 'msw/browser'
 import type { MockBackend } from '../backend'
-import { createMswHandlers } from './msw'
+import { createMswHandlers, type UploadCache } from './msw'
+
+/**
+ * Uploaded photos in IndexedDB, so a report's photos still show after the page reloads
+ * (device storage holds no image bytes; IndexedDB is made for them).
+ */
+function indexedDbUploads(): UploadCache {
+  const db = createStore('ssp-mock-uploads', 'bytes')
+  return {
+    save: (id, bytes, mime) => set(id, { bytes, mime }, db),
+    load: (id) => get<{ bytes: Uint8Array; mime: string }>(id, db),
+  }
+}
 
 /**
  * The mock backend in the H5 build: msw's service worker answers /api/v1. Resolves once the
@@ -8,7 +21,7 @@ import { createMswHandlers } from './msw'
  * run on secure origins, and localhost counts as one.
  */
 export async function startBrowserMock(backend: MockBackend): Promise<void> {
-  const worker = setupWorker(...createMswHandlers(backend))
+  const worker = setupWorker(...createMswHandlers(backend, { uploadCache: indexedDbUploads() }))
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',

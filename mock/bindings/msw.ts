@@ -5,9 +5,16 @@ import { UPLOAD_URL_PREFIX } from '../tickets/photos'
 import { readUpload } from '../uploads/service'
 import { parseJsonBody } from '../wire-body'
 
+/** Somewhere uploaded bytes outlive the page (H5: IndexedDB), so photos still show after a reload. */
+export interface UploadCache {
+  save(id: string, bytes: Uint8Array, mime: string): Promise<void>
+  load(id: string): Promise<{ bytes: Uint8Array; mime: string } | undefined>
+}
+
 export interface MswBindingOptions {
   /** Turns a multipart/form-data request into the body the router expects (default: readUploadForm). */
   readMultipart?: (request: Request) => Promise<unknown>
+  uploadCache?: UploadCache
 }
 
 /**
@@ -69,9 +76,9 @@ export function toFetchResponse(res: WireResponse): Response {
   return HttpResponse.json(res.body, { status: res.status, headers: res.headers })
 }
 
-/** An uploaded photo's bytes, from memory: 404 once the page (or jest) has restarted. */
-function serveUpload(backend: MockBackend, id: string): Response {
-  const found = readUpload(backend.store, id)
+/** An uploaded photo's bytes, from memory or the upload cache; 404 when neither has them. */
+async function serveUpload(backend: MockBackend, id: string, cache?: UploadCache): Promise<Response> {
+  const found = readUpload(backend.store, id) ?? (await cache?.load(id).catch(() => undefined))
   if (!found) return new HttpResponse(null, { status: 404 })
   return new HttpResponse(found.bytes as Uint8Array<ArrayBuffer>, {
     status: 200,
@@ -86,8 +93,15 @@ function serveUpload(backend: MockBackend, id: string): Response {
 export function createMswHandlers(backend: MockBackend, options: MswBindingOptions = {}): HttpHandler[] {
   return [
     http.all(`*${API_PREFIX}/*`, async ({ request }) => {
-      return toFetchResponse(await backend.handle(await toWireRequest(request, options)))
+      const wire = await toWireRequest(request, options)
+      const res = await backend.handle(wire)
+      if (options.uploadCache && wire.path === '/uploads' && res.status === 201) {
+        const id = String((res.body as { id: string }).id)
+        const stored = readUpload(backend.store, id)
+        if (stored) await options.uploadCache.save(id, stored.bytes, stored.mime).catch(() => undefined)
+      }
+      return toFetchResponse(res)
     }),
-    http.get(`*${UPLOAD_URL_PREFIX}:id`, ({ params }) => serveUpload(backend, String(params.id))),
+    http.get(`*${UPLOAD_URL_PREFIX}:id`, ({ params }) => serveUpload(backend, String(params.id), options.uploadCache)),
   ]
 }
