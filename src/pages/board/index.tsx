@@ -1,10 +1,12 @@
 import { PageShell } from '@/components/page-shell'
-import { ComingSoon } from '@/components/coming-soon'
+import { useMe } from '@/features/auth/use-me'
+import { PublicBoard } from '@/features/tickets/public-board'
 
-export default function Page() {
+export default function BoardPage() {
+  const me = useMe()
   return (
-    <PageShell>
-      <ComingSoon title='附近的问题' lines={['此页面正在开发，敬请期待。']} />
+    <PageShell className='board-page'>
+      <PublicBoard me={{ ready: !me.isPending, communityId: me.data?.communityId ?? null }} />
     </PageShell>
   )
 }

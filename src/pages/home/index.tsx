@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useCategories, useRefetchOnShow } from '@/api'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
+import { ROUTES } from '@/components/routes'
 import { useMe } from '@/features/auth/use-me'
 import { CategoryTree } from '@/features/reference/category-tree'
 
@@ -22,9 +23,17 @@ export default function HomePage() {
         <Text className='hero__sub'>
           {me.data ? `${me.data.nickname}，您好！` : '您好！'}看到身边的问题，拍一拍，我们来处理。
         </Text>
-        <Button className='btn btn--primary btn--hero' onClick={() => void Taro.switchTab({ url: '/pages/report/index' })}>
+        <Button
+          className='btn btn--primary btn--hero'
+          onClick={() => void Taro.switchTab({ url: '/pages/report/index' })}
+        >
           拍照上报问题
         </Button>
+      </View>
+      <View className='card board-entry' onClick={() => void Taro.navigateTo({ url: ROUTES.board })}>
+        <Text className='board-entry__title'>附近的问题</Text>
+        <Text className='board-entry__sub'>看看邻居们上报了什么，您也遇到了就点“我也遇到”</Text>
+        <Text className='board-entry__arrow'>›</Text>
       </View>
       <View className='section'>
         <Text className='section__title'>可以上报这些问题</Text>

@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '问题详情' })
+export default definePageConfig({
+  navigationBarTitleText: '问题详情',
+  enablePullDownRefresh: true,
+  // useShareAppMessage needs the page to declare it can be shared
+  enableShareAppMessage: true,
+})

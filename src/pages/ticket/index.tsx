@@ -1,10 +1,12 @@
+import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
-import { ComingSoon } from '@/components/coming-soon'
+import { TicketDetail } from '@/features/tickets/ticket-detail'
 
-export default function Page() {
+export default function TicketPage() {
+  const { params } = useRouter()
   return (
-    <PageShell>
-      <ComingSoon title='问题详情' lines={['此页面正在开发，敬请期待。']} />
+    <PageShell className='ticket-page'>
+      <TicketDetail id={params.id ?? ''} />
     </PageShell>
   )
 }

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '我的上报' })
+export default definePageConfig({
+  navigationBarTitleText: '我的上报',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 200,
+})

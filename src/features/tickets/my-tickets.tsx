@@ -1,0 +1,45 @@
+import { Button, Text } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
+import { STATUS_FILTER_LABELS } from '@/contract'
+import type { StatusFilter } from '@/contract/tickets'
+import { useRefetchOnShow } from '@/api'
+import { ROUTES } from '@/components/routes'
+import { StatusTabs } from './status-tabs'
+import { TicketList } from './ticket-list'
+import { useTicketList } from './use-ticket-list'
+
+function Empty({ status }: { status: StatusFilter }) {
+  if (status !== 'all') {
+    return <Text className='state__text'>没有“{STATUS_FILTER_LABELS[status]}”的问题</Text>
+  }
+  return (
+    <>
+      <Text className='state__text'>您还没有上报过问题</Text>
+      <Button
+        className='btn btn--primary state__retry'
+        onClick={() => void Taro.switchTab({ url: ROUTES.report })}
+      >
+        去上报问题
+      </Button>
+    </>
+  )
+}
+
+/** 我的上报: my tickets by status, pull to refresh, more as I scroll. */
+export function MyTickets() {
+  const [status, setStatus] = useState<StatusFilter>('all')
+  const list = useTicketList({ scope: 'mine', status })
+  useRefetchOnShow(() => list.query.refetch())
+  usePullDownRefresh(() => {
+    void list.query.refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(list.loadMore)
+
+  return (
+    <>
+      <StatusTabs value={status} onChange={setStatus} />
+      <TicketList list={list} empty={<Empty status={status} />} />
+    </>
+  )
+}

@@ -1,0 +1,62 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { ApiError, useRefetchOnShow } from '@/api'
+import { QueryState } from '@/components/query-state'
+import { ROUTES } from '@/components/routes'
+import { RateForm } from './rate-form'
+import { RatingView } from './rating-view'
+import { ReopenForm } from './reopen-form'
+import { ShareAction } from './share-action'
+import { SupportAction } from './support-action'
+import { TicketOverview } from './ticket-overview'
+import { TicketTimeline } from './ticket-timeline'
+import { UrgeAction } from './urge-action'
+import { useTicket } from './use-ticket'
+
+function NotFound() {
+  return (
+    <View className='state state--empty'>
+      <Text className='state__text'>没有找到这个问题</Text>
+      <Text className='muted'>链接可能不完整，请回到首页重新查找。</Text>
+      <Button
+        className='btn btn--primary state__retry'
+        onClick={() => void Taro.switchTab({ url: ROUTES.home })}
+      >
+        返回首页
+      </Button>
+    </View>
+  )
+}
+
+/** 问题详情: the problem, its promise, what I can do now, and every step so far. */
+export function TicketDetail({ id }: { id: string }) {
+  const ticket = useTicket(id)
+  useRefetchOnShow(() => ticket.refetch())
+  usePullDownRefresh(() => {
+    void ticket.refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  const missing = !id || (ticket.error instanceof ApiError && ticket.error.code === 'NOT_FOUND')
+  if (missing) return <NotFound />
+  const t = ticket.data
+  return (
+    <QueryState
+      isPending={ticket.isPending || (!t && ticket.isFetching)}
+      error={t ? null : ticket.error}
+      onRetry={() => void ticket.refetch()}
+    >
+      {t && (
+        <>
+          <TicketOverview ticket={t} />
+          {t.rating && <RatingView rating={t.rating} mine={t.mine} />}
+          <UrgeAction ticket={t} />
+          {t.can.rate && <RateForm ticket={t} />}
+          {t.can.reopen && <ReopenForm ticket={t} />}
+          <SupportAction ticket={t} />
+          <TicketTimeline events={t.timeline} />
+          <ShareAction ticket={t} />
+        </>
+      )}
+    </QueryState>
+  )
+}

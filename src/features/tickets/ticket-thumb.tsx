@@ -1,0 +1,17 @@
+import { Image, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+
+/** A ticket's first photo, or a plain placeholder when there is none or it fails to load. */
+export function TicketThumb({ url }: { url: string | null }) {
+  const [failed, setFailed] = useState(false)
+  if (!url || failed) {
+    return (
+      <View className='ticket-thumb ticket-thumb--empty'>
+        <Text className='ticket-thumb__text'>无照片</Text>
+      </View>
+    )
+  }
+  return (
+    <Image className='ticket-thumb' src={url} mode='aspectFill' lazyLoad onError={() => setFailed(true)} />
+  )
+}
