@@ -77,3 +77,23 @@ export const devSeedTickets = endpoint({
   body: z.object({ count: z.number().int().min(1).max(5000) }),
   response: z.object({ created: z.number().int() }),
 })
+
+export const DevActivityCode = z.object({
+  activityId: Id,
+  title: z.string(),
+  /** what the activity's QR code holds; type it on H5 */
+  code: z.string(),
+  startAt: IsoDateTime,
+  endAt: IsoDateTime,
+  checkinOpensAt: IsoDateTime,
+  checkoutClosesAt: IsoDateTime,
+})
+export type DevActivityCode = z.infer<typeof DevActivityCode>
+
+export const devActivityCodes = endpoint({
+  method: 'GET',
+  path: '/dev/activity-codes',
+  summary: '每个活动的签到码（开发者面板展示，H5 手动输入）',
+  access: 'dev',
+  response: z.object({ items: z.array(DevActivityCode) }),
+})

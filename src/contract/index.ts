@@ -27,6 +27,34 @@ export {
   TicketSummary,
   TimelineEvent,
 } from './tickets'
+export {
+  Activity,
+  ActivityAudience,
+  ActivityStatus,
+  ActivitySummary,
+  Participation,
+  ParticipationStatus,
+} from './volunteer'
+export {
+  LedgerEntry,
+  LedgerReason,
+  PointsAccount,
+  RedeemBody,
+  Redemption,
+  Reward,
+  Shop,
+  VerifiedRedemption,
+  VoucherStatus,
+} from './points'
+export {
+  LicenceNumber,
+  MerchantApplicationBody,
+  MerchantVerification,
+  ShopProfile,
+  usccCheckChar,
+} from './merchant'
+export * from './points-rules'
+export { DevActivityCode } from './dev'
 
 /** Every endpoint of the contract, by a stable id. */
 export const api = {

@@ -1,5 +1,7 @@
 import type { Role } from './common'
 import type { StatusFilter, TicketEventKind, TicketStatus } from './tickets'
+import type { ActivityAudience, ActivityStatus, ParticipationStatus } from './volunteer'
+import type { LedgerReason, VoucherStatus } from './points'
 
 /** The one source of the Chinese names of roles. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -52,4 +54,40 @@ export const EVENT_LABELS: Record<TicketEventKind, string> = {
   reopened: '重新处理',
   closed: '办结归档',
   supported: '有居民也遇到此问题',
+}
+
+export const ACTIVITY_AUDIENCE_LABELS: Record<ActivityAudience, string> = {
+  resident: '居民活动',
+  merchant: '商户活动',
+}
+
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
+  open: '报名中',
+  closed: '报名截止',
+  ongoing: '进行中',
+  ended: '已结束',
+}
+
+export const PARTICIPATION_STATUS_LABELS: Record<ParticipationStatus, string> = {
+  signed_up: '已报名',
+  checked_in: '已签到',
+  completed: '已完成',
+  absent: '未参加',
+  cancelled: '已取消',
+}
+
+export const LEDGER_REASON_LABELS: Record<LedgerReason, string> = {
+  report_accepted: '上报被受理',
+  rating: '评价办结',
+  activity: '志愿服务',
+  redemption: '兑换礼品',
+  refund: '积分退回',
+  expiry: '积分过期',
+}
+
+export const VOUCHER_STATUS_LABELS: Record<VoucherStatus, string> = {
+  issued: '待使用',
+  used: '已使用',
+  cancelled: '已取消',
+  expired: '已过期',
 }
