@@ -3,6 +3,7 @@ import { USERS } from './seed-users'
 // tickets/* import seed-places, seed-reference and seed-users directly: importing this file
 // from there would be a cycle (seedState needs the ticket seed)
 import { seedTickets } from './tickets/seed'
+import { seedPoints } from './points/seed'
 
 export { COMMUNITIES, findCommunity, findGrid } from './seed-places'
 export type { SeedCommunity, SeedGrid } from './seed-places'
@@ -23,5 +24,6 @@ export function seedState(now: number): MockState {
     idempotency: {},
     uploads: {},
     tickets: seedTickets(now),
+    ...seedPoints(now),
   }
 }

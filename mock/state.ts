@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { FaultKind, Phone, User } from '../src/contract'
 import { StoredTicket } from './tickets/model'
 import { StoredUpload } from './uploads/model'
+import { LedgerSlice, MallSlice } from './points/model'
+import { VolunteerSlice } from './volunteer/model'
 
 /**
  * The shapes the store persists, one schema per slice. Loaded data is parsed through these,
@@ -49,6 +51,12 @@ export const SLICES = {
   idempotency: z.record(z.string(), IdempotencyRecord),
   /** upload metadata by id; never the bytes */
   uploads: z.record(z.string(), StoredUpload),
+  /** activities and sign-ups (with attendance) */
+  volunteer: VolunteerSlice,
+  /** the append-only points ledger of every user */
+  ledger: LedgerSlice,
+  /** shops, rewards (stock) and vouchers */
+  mall: MallSlice,
 }
 
 /**

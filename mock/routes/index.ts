@@ -6,6 +6,8 @@ import * as reference from './reference'
 import * as actions from './ticket-actions'
 import * as tickets from './tickets'
 import * as uploads from './uploads'
+import * as points from './points'
+import * as volunteer from './volunteer'
 
 /** Every endpoint of the contract has its route here; TypeScript refuses the map if one is missing. */
 export const routes: Routes<Api> = {
@@ -25,10 +27,26 @@ export const routes: Routes<Api> = {
   rateTicket: actions.rateTicket,
   reopenTicket: actions.reopenTicket,
   supportTicket: actions.supportTicket,
+  applyMerchant: points.applyMerchant,
+  listActivities: volunteer.listActivities,
+  getActivity: volunteer.getActivity,
+  signUpActivity: volunteer.signUpActivity,
+  cancelSignup: volunteer.cancelSignup,
+  checkIn: volunteer.checkIn,
+  checkOut: volunteer.checkOut,
+  myActivities: volunteer.myActivities,
+  pointsAccount: points.pointsAccount,
+  pointsLedger: points.pointsLedger,
+  listRewards: points.listRewards,
+  redeem: points.redeem,
+  listRedemptions: points.listRedemptions,
+  cancelRedemption: points.cancelRedemption,
+  verifyVoucher: points.verifyVoucher,
   devUsers: dev.devUsers,
   devReset: dev.devReset,
   devClock: dev.devClock,
   devAdvanceClock: dev.devAdvanceClock,
   devFaults: dev.devFaults,
   devSeedTickets: dev.devSeedTickets,
+  devActivityCodes: volunteer.devActivityCodes,
 }

@@ -3,6 +3,9 @@ import * as reference from './reference'
 import * as uploads from './uploads'
 import * as tickets from './tickets'
 import * as dev from './dev'
+import * as volunteer from './volunteer'
+import * as points from './points'
+import * as merchant from './merchant'
 
 export * from './common'
 export * from './endpoint'
@@ -74,12 +77,28 @@ export const api = {
   rateTicket: tickets.rateTicket,
   reopenTicket: tickets.reopenTicket,
   supportTicket: tickets.supportTicket,
+  applyMerchant: merchant.applyMerchant,
+  listActivities: volunteer.listActivities,
+  getActivity: volunteer.getActivity,
+  signUpActivity: volunteer.signUpActivity,
+  cancelSignup: volunteer.cancelSignup,
+  checkIn: volunteer.checkIn,
+  checkOut: volunteer.checkOut,
+  myActivities: volunteer.myActivities,
+  pointsAccount: points.pointsAccount,
+  pointsLedger: points.pointsLedger,
+  listRewards: points.listRewards,
+  redeem: points.redeem,
+  listRedemptions: points.listRedemptions,
+  cancelRedemption: points.cancelRedemption,
+  verifyVoucher: points.verifyVoucher,
   devUsers: dev.devUsers,
   devReset: dev.devReset,
   devClock: dev.devClock,
   devAdvanceClock: dev.devAdvanceClock,
   devFaults: dev.devFaults,
   devSeedTickets: dev.devSeedTickets,
+  devActivityCodes: dev.devActivityCodes,
 } as const
 
 export type Api = typeof api

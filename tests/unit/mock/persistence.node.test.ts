@@ -4,7 +4,10 @@ import { createStore } from '../../../mock/store'
 import { call, loginAs, testBackend } from './helpers'
 
 // the seeded tickets take two chunks of 50; the manifest `tickets` says how many there are
-const SLICES = ['meta', 'users', 'tokens', 'idempotency', 'uploads', 'tickets', 'tickets.0', 'tickets.1']
+const SLICES = [
+  ...['meta', 'users', 'tokens', 'idempotency', 'uploads', 'tickets', 'tickets.0', 'tickets.1'],
+  ...['volunteer', 'ledger', 'mall'],
+]
 
 function recording(storage: KeyValueStorage) {
   const writes: string[] = []

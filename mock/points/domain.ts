@@ -1,0 +1,17 @@
+import type { VolunteerSlice } from '../volunteer/model'
+import type { MallSlice, StoredEntry } from './model'
+
+/** The slices the points and volunteer code reads and writes. */
+export interface PointsState {
+  ledger: StoredEntry[]
+  mall: MallSlice
+  volunteer: VolunteerSlice
+}
+
+/**
+ * What that code needs of a store: mock/store.ts's Store is one, and the seed passes the state
+ * it is building, so seeded history is played through the same functions as requests.
+ */
+export interface PointsStore {
+  readonly state: PointsState
+}

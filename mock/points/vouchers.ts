@@ -1,0 +1,89 @@
+import type { StoredUser } from '../state'
+import { conflict, forbidden, illegalTransition, notFound, validationFailed } from '../errors'
+import type { PointsStore } from './domain'
+import { isVoucherCode, normaliseVoucherCode } from './codes'
+import { roundTrip, withLocks } from './locks'
+import { findRedemptionByCode, findReward, mallOf, shopOfOwner } from './mall'
+import type { StoredRedemption } from './model'
+import { endUnusedVoucher } from './refunds'
+import { settleUser } from './settle'
+import { shortDateTime } from './time'
+
+function findOwn(store: PointsStore, userId: string, id: string): StoredRedemption {
+  const voucher = mallOf(store).redemptions.find((r) => r.id === id && r.userId === userId)
+  if (!voucher) throw notFound('没有找到这张券')
+  return voucher
+}
+
+function cancelRefusal(v: StoredRedemption): Error | null {
+  if (v.status === 'used') return illegalTransition('这张券已经使用过了，不能取消')
+  if (v.status === 'cancelled') return illegalTransition('这张券已经取消过了，积分已退回')
+  if (v.status === 'expired') return illegalTransition('这张券已过期，积分已自动退回')
+  return null
+}
+
+/** Cancels my unused voucher: points back (once), stock back. */
+export function cancelVoucher(
+  store: PointsStore,
+  userId: string,
+  id: string,
+  now: () => number,
+): Promise<StoredRedemption> {
+  const rewardId = findOwn(store, userId, id).rewardId
+  return withLocks(store, [`user:${userId}`, `reward:${rewardId}`], async () => {
+    settleUser(store, userId, now())
+    const before = cancelRefusal(findOwn(store, userId, id))
+    if (before) throw before
+    await roundTrip()
+
+    const at = now()
+    settleUser(store, userId, at)
+    const voucher = findOwn(store, userId, id)
+    const after = cancelRefusal(voucher)
+    if (after) throw after
+    endUnusedVoucher(store, voucher, 'cancelled', at)
+    return voucher
+  })
+}
+
+function verifyRefusal(v: StoredRedemption): Error | null {
+  if (v.status === 'used') return conflict(`这张券已于 ${shortDateTime(v.usedAt ?? v.createdAt)} 核销过了`)
+  if (v.status === 'cancelled') return illegalTransition('这张券已被持券人取消，不能核销')
+  if (v.status === 'expired') return illegalTransition('这张券已过期，不能核销')
+  return null
+}
+
+/**
+ * A merchant redeems a voucher by its code: only a voucher for one of its own shop's rewards,
+ * and only once. Whose it is is checked before its state, so another shop learns nothing.
+ */
+export function verifyVoucher(
+  store: PointsStore,
+  merchant: StoredUser,
+  rawCode: string,
+  now: () => number,
+): Promise<StoredRedemption> {
+  const code = normaliseVoucherCode(rawCode)
+  if (!isVoucherCode(code)) throw validationFailed({ code: '券码有误，请核对后重新输入' })
+  const shop = shopOfOwner(store, merchant.id)
+  if (!shop?.verified) throw forbidden('您的店铺还没有通过认证，不能核销')
+  const found = findRedemptionByCode(store, code)
+  if (!found) throw notFound('没有找到这张券，请核对券码')
+  if (findReward(store, found.rewardId).shopId !== shop.id)
+    throw forbidden('这张券不是本店的礼品券，不能核销')
+
+  return withLocks(store, [`user:${found.userId}`, `reward:${found.rewardId}`], async () => {
+    settleUser(store, found.userId, now())
+    const before = verifyRefusal(found)
+    if (before) throw before
+    await roundTrip()
+
+    const at = now()
+    settleUser(store, found.userId, at)
+    const after = verifyRefusal(found)
+    if (after) throw after
+    found.status = 'used'
+    found.usedAt = at
+    return found
+  })
+}

@@ -1,0 +1,92 @@
+import { conflict, forbidden, illegalTransition } from '../errors'
+import { lockedCommand } from '../points/locks'
+import { shortDateTime } from '../points/time'
+import type { StoredUser } from '../state'
+import type { PointsStore } from '../points/domain'
+import type { StoredActivity } from './model'
+import { activityStatus, overlaps } from './phase'
+import { activeSignup, findActivity, nextSignupId, takenPlaces, volunteerOf } from './repo'
+
+export function isVerifiedMerchant(user: StoredUser): boolean {
+  return user.role === 'merchant' && user.merchant?.verified === true
+}
+
+/** Why `user` cannot sign up for `activity` now, or null. */
+export function signupRefusal(
+  store: PointsStore,
+  user: StoredUser,
+  activity: StoredActivity,
+  now: number,
+): Error | null {
+  if (activity.audience === 'merchant' && !isVerifiedMerchant(user)) {
+    return forbidden('这是商户活动，请先在「我是商户」完成店铺认证')
+  }
+  if (activeSignup(store, activity.id, user.id)) return conflict('您已经报名了这个活动')
+  const status = activityStatus(activity, now)
+  if (status === 'ended') return illegalTransition('活动已经结束了')
+  if (status === 'ongoing') return illegalTransition('活动已经开始，不能再报名了')
+  if (status === 'closed')
+    return illegalTransition(`报名已截止（${shortDateTime(activity.signupDeadline)} 截止）`)
+  if (takenPlaces(store, activity.id) >= activity.capacity) return conflict('名额已满')
+  const clash = volunteerOf(store)
+    .signups.filter((s) => s.userId === user.id && s.cancelledAt === null && s.activityId !== activity.id)
+    .map((s) => findActivity(store, s.activityId))
+    .find((other) => overlaps(other, activity))
+  if (clash) return conflict(`这个时间您已报名了「${clash.title}」`)
+  return null
+}
+
+export function signUp(
+  store: PointsStore,
+  user: StoredUser,
+  activityId: string,
+  now: () => number,
+): Promise<void> {
+  const check = () => {
+    const refusal = signupRefusal(store, user, findActivity(store, activityId), now())
+    if (refusal) throw refusal
+  }
+  return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], check, () => {
+    volunteerOf(store).signups.push({
+      id: nextSignupId(store),
+      activityId,
+      userId: user.id,
+      signedUpAt: now(),
+      cancelledAt: null,
+      checkinAt: null,
+      checkoutAt: null,
+      servedMs: null,
+      points: null,
+    })
+  })
+}
+
+export function cancelRefusal(
+  store: PointsStore,
+  userId: string,
+  activity: StoredActivity,
+  now: number,
+): Error | null {
+  const signup = activeSignup(store, activity.id, userId)
+  if (!signup) return illegalTransition('您还没有报名这个活动')
+  if (signup.checkinAt !== null) return illegalTransition('您已经签到，不能取消报名了')
+  if (now >= activity.startAt) return illegalTransition('活动已经开始，不能取消报名了')
+  return null
+}
+
+/** Cancels my sign-up before the start: the place is free again at once. */
+export function cancelSignup(
+  store: PointsStore,
+  userId: string,
+  activityId: string,
+  now: () => number,
+): Promise<void> {
+  const check = () => {
+    const refusal = cancelRefusal(store, userId, findActivity(store, activityId), now())
+    if (refusal) throw refusal
+  }
+  return lockedCommand(store, [`user:${userId}`, `activity:${activityId}`], check, () => {
+    const signup = activeSignup(store, activityId, userId)
+    if (signup) signup.cancelledAt = now()
+  })
+}
