@@ -1,0 +1,83 @@
+import {
+  LedgerEntry,
+  PointsAccount,
+  Redemption,
+  Reward,
+  usccCheckChar,
+  type WireResponse,
+} from '../../../src/contract'
+import type { MockBackend } from '../../../mock/backend'
+import { call, envelope, loginAs, testBackend, type CallOptions } from './helpers'
+
+/** Calls of the volunteer and points endpoints as one signed-in user, through backend.handle. */
+export async function asUser(backend: MockBackend, userId: string) {
+  let token = await loginAs(backend, userId)
+  let keys = 0
+  /** tokens live 7 days: after a long clock move the user simply signs in again, as the app does */
+  const send = async (method: string, path: string, o: Omit<CallOptions, 'token'>) => {
+    const res = await call(backend, method, path, { ...o, token })
+    if (res.status !== 401) return res
+    token = await loginAs(backend, userId)
+    return call(backend, method, path, { ...o, token })
+  }
+  const self = {
+    get: (path: string, query: Record<string, string> = {}) => send('GET', path, { query }),
+    post: (path: string, body?: unknown, headers: Record<string, string> = {}) =>
+      send('POST', path, { body, headers }),
+    del: (path: string) => send('DELETE', path, {}),
+    async account(): Promise<PointsAccount> {
+      return PointsAccount.parse((await self.get('/points/account')).body)
+    },
+    /** the whole ledger, oldest first, walking every page */
+    async ledger(): Promise<LedgerEntry[]> {
+      const all: LedgerEntry[] = []
+      let cursor: string | null = null
+      do {
+        const res = await self.get('/points/ledger', cursor ? { cursor, limit: '50' } : { limit: '50' })
+        const page = res.body as { items: unknown[]; nextCursor: string | null }
+        all.push(...page.items.map((e) => LedgerEntry.parse(e)))
+        cursor = page.nextCursor
+      } while (cursor)
+      return all.reverse()
+    },
+    redeem: (rewardId: string, quantity = 1, key = `${userId}-key-${++keys}`) =>
+      self.post('/redemptions', { rewardId, quantity }, { 'idempotency-key': key }),
+    async vouchers(): Promise<Redemption[]> {
+      const res = await self.get('/redemptions', { limit: '50' })
+      return (res.body as { items: unknown[] }).items.map((r) => Redemption.parse(r))
+    },
+  }
+  return self
+}
+
+export type AsUser = Awaited<ReturnType<typeof asUser>>
+
+/** A valid 统一社会信用代码 not used by any seeded shop. */
+export const FREE_LICENCE = '91410102MA9X8Y7W6' + usccCheckChar('91410102MA9X8Y7W6')
+
+/** A refusal: its status, the contract's error code and the exact Chinese message. */
+export function expectRefusal(res: WireResponse, status: number, code: string, message: string): void {
+  expect([res.status, envelope(res).error.code, envelope(res).error.message]).toEqual([status, code, message])
+}
+
+/** The mall as one user sees it, by reward id. */
+export async function rewards(u: AsUser): Promise<Record<string, Reward>> {
+  const items = ((await u.get('/rewards')).body as { items: unknown[] }).items.map((r) => Reward.parse(r))
+  return Object.fromEntries(items.map((r) => [r.id, r]))
+}
+
+export async function unused(u: AsUser, rewardId: string): Promise<Redemption> {
+  const found = (await u.vouchers()).find((v) => v.reward.id === rewardId && v.status === 'issued')
+  if (!found) throw new Error(`no unused voucher for ${rewardId}`)
+  return found
+}
+
+export const refunds = async (u: AsUser) => (await u.ledger()).filter((e) => e.reason === 'refund')
+
+/** The seeded residents and the verified merchant, signed in on one backend. */
+export async function people(backend: MockBackend = testBackend()) {
+  const [r1, r2, r3, m1] = await Promise.all(
+    ['u-resident-1', 'u-resident-2', 'u-resident-3', 'u-merchant-1'].map((id) => asUser(backend, id)),
+  )
+  return { backend, r1, r2, r3, m1 }
+}
