@@ -44,7 +44,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
     'access-control-allow-origin': origin,
     'access-control-allow-credentials': 'true',
     'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-    'access-control-allow-headers': 'Authorization, Content-Type, Idempotency-Key',
+    'access-control-allow-headers': 'Authorization, Content-Type, Idempotency-Key, X-Request-Id',
     'access-control-expose-headers': 'Retry-After, X-Request-Id',
     'access-control-max-age': '600',
     vary: 'Origin',

@@ -67,14 +67,15 @@ describe('node:http binding', () => {
       headers: {
         origin: H5_ORIGIN,
         'access-control-request-method': 'POST',
-        'access-control-request-headers': 'authorization, content-type, idempotency-key',
+        // every header the API client sends
+        'access-control-request-headers': 'authorization, content-type, idempotency-key, x-request-id',
       },
     })
     expect(res.status).toBe(204)
     expect(res.headers.get('access-control-allow-origin')).toBe(H5_ORIGIN)
     expect(res.headers.get('access-control-allow-credentials')).toBe('true')
     const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase()
-    for (const h of ['authorization', 'content-type', 'idempotency-key']) expect(allowed).toContain(h)
+    for (const h of ['authorization', 'content-type', 'idempotency-key', 'x-request-id']) expect(allowed).toContain(h)
     expect(res.headers.get('access-control-allow-methods')).toContain('PATCH')
   })
 
