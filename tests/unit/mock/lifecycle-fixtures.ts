@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../../../src/contract'
+import { TicketStatus } from '../../../src/contract'
 import { MockError } from '../../../mock/errors'
 import { apply, submit } from '../../../mock/tickets/lifecycle'
 import type { StoredTicket } from '../../../mock/tickets/model'
@@ -27,16 +27,7 @@ export const OTHER_DEPARTMENT: Actor = { kind: 'department', departmentId: 'd-wa
 export const SYSTEM: Actor = { kind: 'system' }
 export const ALL_ACTORS = [REPORTER, OTHER_RESIDENT, GRID, OTHER_GRID, DEPARTMENT, OTHER_DEPARTMENT, SYSTEM]
 
-export const ALL_STATUSES: readonly TicketStatus[] = [
-  'submitted',
-  'accepted',
-  'dispatched',
-  'processing',
-  'resolved',
-  'closed',
-  'rejected',
-  'merged',
-]
+export const ALL_STATUSES: readonly TicketStatus[] = TicketStatus.options
 
 export function newTicket(at = T0): StoredTicket {
   return submit(
