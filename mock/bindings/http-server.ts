@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { API_PREFIX, ErrorEnvelope, type WireRequest, type WireResponse } from '../../src/contract'
 import { createMockBackend, type MockBackend } from '../backend'
+import { handleOpen311, isOpen311Path } from '../open311'
 import { UPLOAD_URL_PREFIX } from '../tickets/photos'
 import { readUpload } from '../uploads/service'
 import { parseJsonBody } from '../wire-body'
@@ -124,6 +125,12 @@ export function createHttpHandler(backend: MockBackend) {
     const url = new URL(req.url ?? '/', 'http://mock.local')
     if (req.method === 'GET' && url.pathname.startsWith(UPLOAD_URL_PREFIX)) {
       serveUpload(res, req, backend, decodeURIComponent(url.pathname.slice(UPLOAD_URL_PREFIX.length)))
+      return
+    }
+    if (isOpen311Path(url.pathname)) {
+      const query = Object.fromEntries(url.searchParams)
+      const origin = `http://${req.headers.host ?? 'localhost'}`
+      send(res, req, handleOpen311(backend, { method: req.method ?? 'GET', path: url.pathname, query, origin }))
       return
     }
     if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {

@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { API_PREFIX, type WireRequest, type WireResponse } from '../../src/contract'
 import type { MockBackend } from '../backend'
+import { handleOpen311, OPEN311_PREFIX } from '../open311'
 import { UPLOAD_URL_PREFIX } from '../tickets/photos'
 import { readUpload } from '../uploads/service'
 import { parseJsonBody } from '../wire-body'
@@ -87,8 +88,8 @@ async function serveUpload(backend: MockBackend, id: string, cache?: UploadCache
 }
 
 /**
- * msw handlers serving the mock backend under any origin's /api/v1, and uploaded photos under
- * /mock-uploads/<id> (jest, and the H5 service worker).
+ * msw handlers serving the mock backend under any origin's /api/v1, uploaded photos under
+ * /mock-uploads/<id>, and the Open311 view under /open311/v2 (jest, and the H5 service worker).
  */
 export function createMswHandlers(backend: MockBackend, options: MswBindingOptions = {}): HttpHandler[] {
   return [
@@ -103,5 +104,13 @@ export function createMswHandlers(backend: MockBackend, options: MswBindingOptio
       return toFetchResponse(res)
     }),
     http.get(`*${UPLOAD_URL_PREFIX}:id`, ({ params }) => serveUpload(backend, String(params.id), options.uploadCache)),
+    // the read-only Open311 GeoReport v2 view (not part of the /api/v1 contract)
+    http.all(`*${OPEN311_PREFIX}/*`, ({ request }) => {
+      const url = new URL(request.url)
+      const query = Object.fromEntries(url.searchParams)
+      return toFetchResponse(
+        handleOpen311(backend, { method: request.method, path: url.pathname, query, origin: url.origin }),
+      )
+    }),
   ]
 }
