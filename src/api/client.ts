@@ -11,9 +11,8 @@ import { ApiError } from './errors'
 import { ensureSession, getSession, setSession } from './session'
 import type { TransportResponse } from './transport'
 
-/** GETs are retried on transient failures: this many extra attempts, with backoff. */
+/** GETs are retried on transient failures: this many extra attempts, with apiConfig.retryDelaysMs between. */
 const GET_RETRIES = 2
-const BACKOFF_MS = [400, 1200]
 
 type Args<E> = object extends EndpointInput<E> ? [input?: EndpointInput<E>] : [input: EndpointInput<E>]
 
@@ -41,16 +40,27 @@ function requestId(): string {
 /** The ApiError for a non-2xx answer: the contract's envelope, or a plain failure. */
 export function parseFailure(res: TransportResponse): ApiError {
   const env = ErrorEnvelope.safeParse(res.data)
+  const header = Number(res.headers['retry-after'])
+  const retryAfter = res.headers['retry-after'] !== undefined && Number.isFinite(header) ? header : undefined
   if (env.success) {
-    const header = Number(res.headers['retry-after'])
     return new ApiError({
       ...env.data.error,
       status: res.status,
       requestId: env.data.requestId,
-      retryAfterSeconds: env.data.error.retryAfterSeconds ?? (Number.isFinite(header) ? header : undefined),
+      retryAfterSeconds: env.data.error.retryAfterSeconds ?? retryAfter,
     })
   }
-  if (res.status >= 500) return new ApiError({ code: 'INTERNAL', status: res.status, message: '服务器开小差了，请稍后再试' })
+  // a gateway's own 429 (no envelope) still means "too many requests", with its Retry-After
+  if (res.status === 429) {
+    return new ApiError({
+      code: 'RATE_LIMITED',
+      status: 429,
+      retryAfterSeconds: retryAfter,
+      message: '请求太频繁了，请稍后再试',
+    })
+  }
+  if (res.status >= 500)
+    return new ApiError({ code: 'INTERNAL', status: res.status, message: '服务器开小差了，请稍后再试' })
   return new ApiError({ code: 'BAD_RESPONSE', status: res.status })
 }
 
@@ -83,7 +93,12 @@ async function send<E extends Endpoint>(ep: E, input: EndpointInput<E> | undefin
       error = e
     }
     if (!error.transient || attempt + 1 >= attempts) throw error
-    const wait = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : BACKOFF_MS[attempt]
+    const wait =
+      error.retryAfterSeconds !== undefined
+        ? error.retryAfterSeconds * 1000
+        : (apiConfig.retryDelaysMs[attempt] ??
+          apiConfig.retryDelaysMs[apiConfig.retryDelaysMs.length - 1] ??
+          0)
     if (wait > 5000) throw error
     await sleep(wait)
   }

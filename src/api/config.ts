@@ -12,6 +12,8 @@ interface ApiConfig {
   /** resolves when the transport can take requests (H5: the msw worker has started) */
   ready: Promise<unknown>
   timeoutMs: number
+  /** waits before the retries of a transient GET failure (tests set them to 0) */
+  retryDelaysMs: readonly number[]
 }
 
 /** Any origin works for the mock: its msw handlers match /api/v1 on every host. */
@@ -23,6 +25,7 @@ export const apiConfig: ApiConfig = {
   uploader: taroUploader,
   ready: Promise.resolve(),
   timeoutMs: 10_000,
+  retryDelaysMs: [400, 1200],
 }
 
 export function configureApi(patch: Partial<ApiConfig>): void {

@@ -45,7 +45,10 @@ export const taroTransport: Transport = async (req) => {
     })
     return { status: res.statusCode, headers: lowerCaseKeys(res.header), data: res.data }
   } catch (e) {
-    const msg = String((e as { errMsg?: string; message?: string })?.errMsg ?? (e as Error)?.message ?? '')
-    throw new ApiError({ code: /timeout|超时/i.test(msg) ? 'TIMEOUT' : 'NETWORK' })
+    const err = e as { errMsg?: string; message?: string; name?: string }
+    const msg = `${err?.name ?? ''} ${err?.errMsg ?? err?.message ?? ''}`
+    // WeChat says "request:fail timeout"; Taro's H5 request aborts its fetch when the timeout
+    // passes (we never pass a signal of our own), so an abort is a timeout too.
+    throw new ApiError({ code: /timeout|超时|abort/i.test(msg) ? 'TIMEOUT' : 'NETWORK' })
   }
 }
