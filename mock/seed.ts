@@ -4,6 +4,7 @@ import { USERS } from './seed-users'
 // from there would be a cycle (seedState needs the ticket seed)
 import { seedTickets } from './tickets/seed'
 import { seedPoints } from './points/seed'
+import { seedNotifications } from './notifications/seed'
 
 export { COMMUNITIES, findCommunity, findGrid } from './seed-places'
 export type { SeedCommunity, SeedGrid } from './seed-places'
@@ -16,6 +17,7 @@ export { DEFAULT_USER_ID, USERS } from './seed-users'
  * is not persisted.
  */
 export function seedState(now: number): MockState {
+  const tickets = seedTickets(now)
   return {
     meta: { version: 1, clockOffsetMs: 0, faults: { kind: null, remaining: 0 } },
     // deep copies: routes mutate users, the seed must stay pristine for the next reset
@@ -23,7 +25,9 @@ export function seedState(now: number): MockState {
     tokens: {},
     idempotency: {},
     uploads: {},
-    tickets: seedTickets(now),
+    tickets,
     ...seedPoints(now),
+    notifications: seedNotifications(tickets, now),
+    department: { jobs: [] },
   }
 }

@@ -4,6 +4,8 @@ import { StoredTicket } from './tickets/model'
 import { StoredUpload } from './uploads/model'
 import { LedgerSlice, MallSlice } from './points/model'
 import { VolunteerSlice } from './volunteer/model'
+import { NotificationsSlice } from './notifications/model'
+import { DepartmentSlice } from './department/model'
 
 /**
  * The shapes the store persists, one schema per slice. Loaded data is parsed through these,
@@ -57,6 +59,10 @@ export const SLICES = {
   ledger: LedgerSlice,
   /** shops, rewards (stock) and vouchers */
   mall: MallSlice,
+  /** the message centre: every person's messages */
+  notifications: NotificationsSlice,
+  /** the simulated departments' work on tickets dispatched in the app */
+  department: DepartmentSlice,
 }
 
 /**

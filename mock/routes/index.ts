@@ -8,6 +8,8 @@ import * as tickets from './tickets'
 import * as uploads from './uploads'
 import * as points from './points'
 import * as volunteer from './volunteer'
+import * as workbench from './workbench'
+import * as notifications from './notifications'
 
 /** Every endpoint of the contract has its route here; TypeScript refuses the map if one is missing. */
 export const routes: Routes<Api> = {
@@ -27,6 +29,18 @@ export const routes: Routes<Api> = {
   rateTicket: actions.rateTicket,
   reopenTicket: actions.reopenTicket,
   supportTicket: actions.supportTicket,
+  workbenchSummary: workbench.workbenchSummary,
+  workbenchTickets: workbench.workbenchTickets,
+  workbenchTicket: workbench.workbenchTicket,
+  mergeCandidates: workbench.mergeCandidates,
+  acceptTicket: workbench.acceptTicket,
+  rejectTicket: workbench.rejectTicket,
+  mergeTicket: workbench.mergeTicket,
+  dispatchTicket: workbench.dispatchTicket,
+  resolveTicket: workbench.resolveTicket,
+  notifications: notifications.notifications,
+  unreadCount: notifications.unreadCount,
+  markRead: notifications.markRead,
   applyMerchant: points.applyMerchant,
   listActivities: volunteer.listActivities,
   getActivity: volunteer.getActivity,

@@ -9,7 +9,8 @@ import type { StoredPhoto, StoredTicket } from './model'
 import { insertTicket, nextTicketId } from './repo'
 import { actorOf } from './view'
 
-function ownPhotos(
+/** Upload ids → stored photos, if each is the user's own and listed once; else messages per `photos.i`. */
+export function ownPhotos(
   store: Store,
   user: StoredUser,
   ids: readonly string[],

@@ -1,16 +1,26 @@
+import { jobsByTicket, progress } from '../department/work'
 import { notFound } from '../errors'
 import type { Store } from '../store'
+import { afterChange } from './effects'
 import { settle } from './lifecycle'
 import { ticketId, ticketSeq, type StoredTicket } from './model'
 
 /**
- * The store's tickets, always read through here: time-driven steps (the 7-day auto-close) are
- * applied lazily, by the mock clock, before anyone looks. A GET that closes tickets is not
- * saved at once; the same step simply runs again after a reload, with the same result.
+ * The store's tickets, always read through here: time-driven steps (the simulated department's
+ * work, the 7-day auto-close) are applied lazily, by the mock clock, before anyone looks, and
+ * announced like any change (messages). A GET that moves tickets is not saved at once; the same
+ * steps simply run again after a reload, with the same result (messages included).
  */
 export function settledTickets(store: Store, now: number): StoredTicket[] {
   const tickets = store.state.tickets
-  for (let i = 0; i < tickets.length; i++) tickets[i] = settle(tickets[i], now)
+  const jobs = jobsByTicket(store)
+  for (let i = 0; i < tickets.length; i++) {
+    const before = tickets[i]
+    const after = settle(progress(before, jobs.get(before.id), now), now)
+    if (after === before) continue
+    tickets[i] = after
+    afterChange(store, before, after)
+  }
   return tickets
 }
 

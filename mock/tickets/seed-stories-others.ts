@@ -224,4 +224,15 @@ export const OTHER_STORIES: readonly Story[] = [
     hoursAgo: 80,
     steps: [['merge', 79, 't-0027']],
   },
+  // t-0029 submitted: the same dark lamps at the north gate as u-resident-1's t-0005, about 18 m
+  // away in u-grid-1's grid: the workbench's merge example (its first candidate is t-0005)
+  {
+    reporter: 'u-neighbour-1',
+    categoryId: 'cat-road-lamp',
+    description: '社区北门口那几盏路灯好几天晚上都不亮了，黑乎乎的，老人出门不方便',
+    address: '创业路社区北门东侧',
+    communityId: 'c-chuangye-lu',
+    offset: [75, 330],
+    hoursAgo: 1.5,
+  },
 ]

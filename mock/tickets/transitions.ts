@@ -47,7 +47,8 @@ export interface Transition {
   forbidden: string
 }
 
-const GRID_ONLY = '只有负责这个网格的网格员可以处理这个问题'
+/** what a grid worker of another grid (or anyone else) is told */
+export const GRID_ONLY = '这个问题不在您负责的网格'
 const DEPARTMENT_ONLY = '只有承办部门可以处理这个问题'
 
 /** DESIGN.md "Ticket lifecycle", as data: the engine, replay() and the tests read this one table. */

@@ -6,6 +6,8 @@ import * as dev from './dev'
 import * as volunteer from './volunteer'
 import * as points from './points'
 import * as merchant from './merchant'
+import * as workbench from './workbench'
+import * as notifications from './notifications'
 
 export * from './common'
 export * from './endpoint'
@@ -58,6 +60,20 @@ export {
 } from './merchant'
 export * from './points-rules'
 export { DevActivityCode } from './dev'
+export {
+  DispatchBody,
+  DispatchPreview,
+  MergeBody,
+  MergeCandidate,
+  RejectBody,
+  ResolveBody,
+  WorkbenchFilter,
+  WorkbenchItem,
+  WorkbenchQuery,
+  WorkbenchSummary,
+  WorkbenchTicket,
+} from './workbench'
+export { MarkReadBody, Notification, NotificationKind, UnreadCount } from './notifications'
 
 /** Every endpoint of the contract, by a stable id. */
 export const api = {
@@ -77,6 +93,18 @@ export const api = {
   rateTicket: tickets.rateTicket,
   reopenTicket: tickets.reopenTicket,
   supportTicket: tickets.supportTicket,
+  workbenchSummary: workbench.workbenchSummary,
+  workbenchTickets: workbench.workbenchTickets,
+  workbenchTicket: workbench.workbenchTicket,
+  mergeCandidates: workbench.mergeCandidates,
+  acceptTicket: workbench.acceptTicket,
+  rejectTicket: workbench.rejectTicket,
+  mergeTicket: workbench.mergeTicket,
+  dispatchTicket: workbench.dispatchTicket,
+  resolveTicket: workbench.resolveTicket,
+  notifications: notifications.notifications,
+  unreadCount: notifications.unreadCount,
+  markRead: notifications.markRead,
   applyMerchant: merchant.applyMerchant,
   listActivities: volunteer.listActivities,
   getActivity: volunteer.getActivity,

@@ -2,6 +2,8 @@ import type { Role } from './common'
 import type { StatusFilter, TicketEventKind, TicketStatus } from './tickets'
 import type { ActivityAudience, ActivityStatus, ParticipationStatus } from './volunteer'
 import type { LedgerReason, VoucherStatus } from './points'
+import type { WorkbenchFilter } from './workbench'
+import type { NotificationKind } from './notifications'
 
 /** The one source of the Chinese names of roles. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -90,4 +92,19 @@ export const VOUCHER_STATUS_LABELS: Record<VoucherStatus, string> = {
   used: '已使用',
   cancelled: '已取消',
   expired: '已过期',
+}
+
+/** Tabs of the grid worker's queue; 待处理 also holds accepted tickets still to dispatch or resolve. */
+export const WORKBENCH_FILTER_LABELS: Record<WorkbenchFilter, string> = {
+  pending: '待处理',
+  dispatched: '已派单',
+  overdue: '超期',
+  all: '全部',
+}
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  ticket: '问题进度',
+  points: '积分变动',
+  activity: '志愿活动',
+  system: '系统通知',
 }

@@ -7,6 +7,7 @@ import { call, loginAs, testBackend } from './helpers'
 const SLICES = [
   ...['meta', 'users', 'tokens', 'idempotency', 'uploads', 'tickets', 'tickets.0', 'tickets.1'],
   ...['volunteer', 'ledger', 'mall'],
+  ...['notifications', 'department'],
 ]
 
 function recording(storage: KeyValueStorage) {

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { Id, NotificationKind } from '../../src/contract'
+
+/** A message as the store keeps it: one person's, times in epoch milliseconds. */
+export const StoredNotification = z.object({
+  id: Id,
+  /** who it was sent to; nobody else ever sees it */
+  userId: z.string(),
+  kind: NotificationKind,
+  title: z.string(),
+  body: z.string(),
+  at: z.number(),
+  readAt: z.number().nullable(),
+  ticketId: Id.nullable(),
+  activityId: Id.nullable(),
+})
+export type StoredNotification = z.infer<typeof StoredNotification>
+
+/** The persisted slice: every message, oldest first, and the number the next one gets. */
+export const NotificationsSlice = z.object({
+  nextSeq: z.number().int().positive(),
+  items: z.array(StoredNotification),
+})
+export type NotificationsSlice = z.infer<typeof NotificationsSlice>
+
+/** What another domain hands notify(). */
+export interface NotificationInput {
+  kind: NotificationKind
+  title: string
+  body: string
+  /** when it happened (the mock clock), which orders the message centre */
+  at: number
+  ticketId?: string | null
+  activityId?: string | null
+}

@@ -1,0 +1,85 @@
+import type { WorkbenchFilter, WorkbenchSummary } from '../../src/contract'
+import { validationFailed } from '../errors'
+import { ticketSeq, type StoredTicket } from '../tickets/model'
+import { isOverdue } from '../tickets/rules'
+
+export const DEFAULT_PAGE_SIZE = 20
+
+/** What each tab of the queue holds (overdue: by the clock, see rules.isOverdue). */
+const MEMBERS: Record<Exclude<WorkbenchFilter, 'overdue'>, (t: StoredTicket) => boolean> = {
+  pending: (t) => t.status === 'submitted' || t.status === 'accepted',
+  dispatched: (t) => t.status === 'dispatched' || t.status === 'processing',
+  all: () => true,
+}
+
+function inTab(filter: WorkbenchFilter, now: number): (t: StoredTicket) => boolean {
+  return filter === 'overdue' ? (t) => isOverdue(t, now) : MEMBERS[filter]
+}
+
+/**
+ * Overdue tickets first, then newest first, by (overdue, createdAt, seq). The cursor names the
+ * last ticket a page showed; a ticket that turns overdue between two pages moves up the list,
+ * which a pull-to-refresh shows.
+ */
+interface Position {
+  rank: 0 | 1
+  createdAt: number
+  seq: number
+}
+
+function positionOf(t: StoredTicket, now: number): Position {
+  return { rank: isOverdue(t, now) ? 0 : 1, createdAt: t.createdAt, seq: ticketSeq(t.id) }
+}
+
+function compare(a: Position, b: Position): number {
+  return a.rank - b.rank || b.createdAt - a.createdAt || b.seq - a.seq
+}
+
+function encode(p: Position): string {
+  return `${p.rank}.${p.createdAt.toString(36)}.${p.seq.toString(36)}`
+}
+
+function decode(cursor: string): Position {
+  const match = /^([01])\.([0-9a-z]{1,12})\.([0-9a-z]{1,8})$/.exec(cursor)
+  if (!match) throw validationFailed({ cursor: '列表已过期，请下拉刷新' })
+  return { rank: match[1] === '0' ? 0 : 1, createdAt: parseInt(match[2], 36), seq: parseInt(match[3], 36) }
+}
+
+export interface QueueParams {
+  filter?: WorkbenchFilter
+  cursor?: string
+  limit?: number
+}
+
+/** One page of the grid's queue. */
+export function workbenchQueue(
+  tickets: readonly StoredTicket[],
+  gridId: string,
+  q: QueueParams,
+  now: number,
+): { items: StoredTicket[]; nextCursor: string | null } {
+  const after = q.cursor === undefined ? null : decode(q.cursor)
+  const limit = q.limit ?? DEFAULT_PAGE_SIZE
+  const tab = inTab(q.filter ?? 'all', now)
+  const sorted = tickets
+    .filter((t) => t.gridId === gridId && tab(t))
+    .map((t) => ({ t, p: positionOf(t, now) }))
+    .filter(({ p }) => after === null || compare(after, p) < 0)
+    .sort((a, b) => compare(a.p, b.p))
+  const shown = sorted.slice(0, limit)
+  return {
+    items: shown.map(({ t }) => t),
+    nextCursor: sorted.length > limit ? encode(shown[shown.length - 1].p) : null,
+  }
+}
+
+/** The counts on the workbench entry and its tabs. */
+export function workbenchSummary(
+  tickets: readonly StoredTicket[],
+  gridId: string,
+  now: number,
+): WorkbenchSummary {
+  const mine = tickets.filter((t) => t.gridId === gridId)
+  const count = (f: WorkbenchFilter) => mine.filter(inTab(f, now)).length
+  return { pending: count('pending'), dispatched: count('dispatched'), overdue: count('overdue') }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { ALL_ROLES, endpoint } from './endpoint'
+import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
+
+/** What a message is about; each kind's Chinese name is in NOTIFICATION_KIND_LABELS. */
+export const NotificationKind = z.enum(['ticket', 'points', 'activity', 'system'])
+export type NotificationKind = z.infer<typeof NotificationKind>
+
+/** One message of the message centre (消息). Only ever shown to the person it was sent to. */
+export const Notification = z.object({
+  id: Id,
+  kind: NotificationKind,
+  /** short: 上报已受理 */
+  title: z.string(),
+  /** plain sentences: 您上报的「路灯损坏」已受理，网格员会尽快安排处理。 */
+  body: z.string(),
+  at: IsoDateTime,
+  read: z.boolean(),
+  /** the ticket it is about: tapping the message opens it */
+  ticketId: Id.nullable(),
+  /** the volunteer activity it is about */
+  activityId: Id.nullable(),
+})
+export type Notification = z.infer<typeof Notification>
+
+export const UnreadCount = z.object({ count: z.number().int().nonnegative() })
+export type UnreadCount = z.infer<typeof UnreadCount>
+
+/** `{ ids }` marks those of my messages read (others' ids are ignored); `{ all: true }` marks all. */
+export const MarkReadBody = z
+  .object({
+    ids: z.array(Id).min(1, '请选择要标记为已读的消息').max(100, '一次最多 100 条').optional(),
+    all: z.literal(true).optional(),
+  })
+  .refine((b) => (b.ids === undefined) !== (b.all === undefined), {
+    message: '请选择要标记为已读的消息，或者全部标记为已读',
+  })
+export type MarkReadBody = z.infer<typeof MarkReadBody>
+
+export const notifications = endpoint({
+  method: 'GET',
+  path: '/notifications',
+  summary: '我的消息，最新的在前',
+  access: ALL_ROLES,
+  query: PageQuery,
+  response: CursorPage(Notification),
+})
+
+export const unreadCount = endpoint({
+  method: 'GET',
+  path: '/notifications/unread-count',
+  summary: '未读消息数（消息角标）',
+  access: ALL_ROLES,
+  response: UnreadCount,
+})
+
+export const markRead = endpoint({
+  method: 'POST',
+  path: '/notifications/read',
+  summary: '标记已读（几条或全部）；返回剩下的未读数',
+  access: ALL_ROLES,
+  body: MarkReadBody,
+  response: UnreadCount,
+  errors: ['VALIDATION_FAILED'],
+})

@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import { endpoint } from './endpoint'
+import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
+import { Ticket, TicketSummary } from './tickets'
+
+/** The grid worker's workbench: only grid workers, and only for tickets of their own grid. */
+const GRID_WORKERS = ['grid_worker'] as const
+
+/**
+ * Tabs of the workbench queue. pending: waiting for the grid worker (submitted: 受理 / 不予受理 /
+ * 合并; accepted: 派单 / 现场办结); dispatched: with a department (dispatched, processing);
+ * overdue: past the deadline and not resolved; all: every ticket of the grid.
+ */
+export const WorkbenchFilter = z.enum(['pending', 'dispatched', 'overdue', 'all'])
+export type WorkbenchFilter = z.infer<typeof WorkbenchFilter>
+
+export const WorkbenchQuery = PageQuery.extend({
+  /** default all */
+  filter: WorkbenchFilter.optional(),
+})
+
+const Urges = {
+  /** how often the reporter has urged (催办) since the ticket was reported */
+  urgeCount: z.number().int().nonnegative(),
+  lastUrgedAt: IsoDateTime.nullable(),
+}
+
+/** A line of the queue: overdue ones first, then newest first. */
+export const WorkbenchItem = TicketSummary.extend(Urges)
+export type WorkbenchItem = z.infer<typeof WorkbenchItem>
+
+/** Who gets the ticket and by when it must be done, if it were dispatched now. */
+export const DispatchPreview = z.object({
+  /** the department owning the category; POST /tickets/:id/dispatch uses it when none is given */
+  departmentId: Id,
+  departmentName: z.string(),
+  /** 承诺办结时限，自派单起算（小时） */
+  slaHours: z.number().int().positive(),
+  /** now + slaHours */
+  deadline: IsoDateTime,
+})
+export type DispatchPreview = z.infer<typeof DispatchPreview>
+
+/** A ticket as its grid worker sees it: the resident's view plus urges and what the worker may do. */
+export const WorkbenchTicket = Ticket.extend({
+  ...Urges,
+  gridName: z.string(),
+  can: Ticket.shape.can.extend({
+    accept: z.boolean(),
+    reject: z.boolean(),
+    /** there is at least one merge candidate (GET …/merge-candidates) */
+    merge: z.boolean(),
+    dispatch: z.boolean(),
+    /** resolve on the spot (现场办结) */
+    resolve: z.boolean(),
+  }),
+  /** null when the ticket cannot be dispatched now */
+  dispatchPreview: DispatchPreview.nullable(),
+})
+export type WorkbenchTicket = z.infer<typeof WorkbenchTicket>
+
+/** An open ticket of the same grid close enough to be the same problem. */
+export const MergeCandidate = TicketSummary.extend({
+  distanceMeters: z.number().int().nonnegative(),
+  sameCategory: z.boolean(),
+})
+export type MergeCandidate = z.infer<typeof MergeCandidate>
+
+export const WorkbenchSummary = z.object({
+  /** the 待处理 tab: waiting for the grid worker */
+  pending: z.number().int().nonnegative(),
+  /** the 已派单 tab: with a department */
+  dispatched: z.number().int().nonnegative(),
+  /** the 超期 tab */
+  overdue: z.number().int().nonnegative(),
+})
+export type WorkbenchSummary = z.infer<typeof WorkbenchSummary>
+
+export const RejectBody = z.object({
+  reason: z.string().trim().min(2, '请填写不予受理的原因').max(200, '原因最多 200 个字'),
+})
+
+export const MergeBody = z.object({
+  /** one of GET /workbench/tickets/:id/merge-candidates */
+  intoId: Id,
+})
+
+export const DispatchBody = z.object({
+  /** default: the department owning the ticket's category */
+  departmentId: Id.optional(),
+  note: z.string().trim().max(200, '说明最多 200 个字').optional(),
+})
+
+export const ResolveBody = z.object({
+  note: z.string().trim().min(2, '请填写处理结果').max(200, '处理结果最多 200 个字'),
+  /** upload ids of photos taken after the fix, by the grid worker */
+  photos: z.array(Id).min(1, '请至少拍一张处理后的照片').max(9, '最多 9 张照片'),
+})
+
+const TicketParams = z.object({ id: Id })
+
+export const workbenchSummary = endpoint({
+  method: 'GET',
+  path: '/workbench/summary',
+  summary: '工作台入口的角标：待处理、已派单、超期的数量',
+  access: GRID_WORKERS,
+  response: WorkbenchSummary,
+})
+
+export const workbenchTickets = endpoint({
+  method: 'GET',
+  path: '/workbench/tickets',
+  summary: '本网格的问题队列（超期的在前，其余最新的在前）',
+  access: GRID_WORKERS,
+  query: WorkbenchQuery,
+  response: CursorPage(WorkbenchItem),
+})
+
+export const workbenchTicket = endpoint({
+  method: 'GET',
+  path: '/workbench/tickets/:id',
+  summary: '网格员看到的问题详情：催办次数、可做的操作、派单预览',
+  access: GRID_WORKERS,
+  params: TicketParams,
+  response: WorkbenchTicket,
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+})
+
+export const mergeCandidates = endpoint({
+  method: 'GET',
+  path: '/workbench/tickets/:id/merge-candidates',
+  summary: '可合并到的问题：本网格 200 米内未办结的，同类的在前，近的在前',
+  access: GRID_WORKERS,
+  params: TicketParams,
+  response: z.object({ items: z.array(MergeCandidate) }),
+  errors: ['NOT_FOUND', 'FORBIDDEN'],
+})
+
+export const acceptTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/accept',
+  summary: '受理（上报人得积分）',
+  access: GRID_WORKERS,
+  params: TicketParams,
+  response: WorkbenchTicket,
+  errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+})
+
+export const rejectTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/reject',
+  summary: '不予受理（须写原因，上报人能看到）',
+  access: GRID_WORKERS,
+  params: TicketParams,
+  body: RejectBody,
+  response: WorkbenchTicket,
+  errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+})
+
+export const mergeTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/merge',
+  summary: '合并到附近相同的问题',
+  access: GRID_WORKERS,
+  params: TicketParams,
+  body: MergeBody,
+  response: WorkbenchTicket,
+  errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+})
+
+export const dispatchTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/dispatch',
+  summary: '派单到职能部门（默认分类的责任部门），承诺时限自派单起算',
+  access: GRID_WORKERS,
+  params: TicketParams,
+  body: DispatchBody,
+  response: WorkbenchTicket,
+  errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+})
+
+export const resolveTicket = endpoint({
+  method: 'POST',
+  path: '/tickets/:id/resolve',
+  summary: '现场办结（处理结果和至少一张照片）',
+  access: GRID_WORKERS,
+  params: TicketParams,
+  body: ResolveBody,
+  response: WorkbenchTicket,
+  errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+})
