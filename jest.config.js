@@ -25,6 +25,7 @@ const common = {
   globals: {
     API_MODE: 'mock',
     API_BASE_URL: '',
+    SUBSCRIBE_TEMPLATE_IDS: [],
     ENABLE_INNER_HTML: true,
     ENABLE_ADJACENT_HTML: true,
     ENABLE_SIZE_APIS: true,

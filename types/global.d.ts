@@ -9,6 +9,8 @@ declare module '*.scss'
 /** Build-time constants from config/index.ts (defineConstants). */
 declare const API_MODE: 'mock' | 'http'
 declare const API_BASE_URL: string
+/** WeChat subscribe-message template ids for ticket updates (may be empty) */
+declare const SUBSCRIBE_TEMPLATE_IDS: string[]
 
 declare namespace NodeJS {
   interface ProcessEnv {

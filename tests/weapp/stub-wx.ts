@@ -6,6 +6,7 @@ interface WxRequestOptions {
 }
 
 export const wxRequests: WxRequestOptions[] = []
+export const wxSubscribeAsks: { tmplIds: string[] }[] = []
 
 declare global {
   var wx: { getStorageSync(key: string): unknown; [name: string]: unknown }
@@ -27,6 +28,11 @@ export function installWx(): void {
     },
     login(o: { success?: (r: { code: string }) => void; complete?: (r: object) => void }) {
       o.success?.({ code: 'wx-code-1' })
+      o.complete?.({})
+    },
+    requestSubscribeMessage(o: { tmplIds: string[]; success?: (r: object) => void; complete?: (r: object) => void }) {
+      wxSubscribeAsks.push({ tmplIds: o.tmplIds })
+      o.success?.({ errMsg: 'requestSubscribeMessage:ok' })
       o.complete?.({})
     },
     getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 667, pixelRatio: 2 }),

@@ -9,6 +9,7 @@ import { ROUTES } from '@/components/routes'
 import { Toggle } from '@/components/toggle'
 import { readPhotoPosition } from '@/platform/location'
 import { pickImages } from '@/platform/media'
+import { askForUpdates } from '@/platform/subscribe'
 import { deletePhoto } from '@/platform/photo-store'
 import { CategorySection } from './category-section'
 import { newIdempotencyKey, type DraftPhoto } from './draft'
@@ -73,7 +74,9 @@ export function ReportForm() {
     if (submit.isPending) return
     const found = validateDraft(draft, uploads)
     setErrors(found)
-    if (Object.keys(found).length === 0) submit.mutate()
+    if (Object.keys(found).length > 0) return
+    askForUpdates()
+    submit.mutate()
   }
 
   const length = draft.description.trim().length
