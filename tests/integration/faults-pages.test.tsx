@@ -1,0 +1,131 @@
+/**
+ * Page-level fault matrix: every page of the app (found on disk, so new pages are included)
+ * rendered while every API answer fails one way — network error, timeout, 429, 500, malformed
+ * JSON, JSON that breaks the schema (subpackage pages: the first and the last) — must show the
+ * client's plain Chinese message and a 重试 control, and come back once the fault clears and
+ * 重试 is pressed. A page that asks the
+ * backend nothing on its first render has nothing to fail, and is said so.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { ComponentType } from 'react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { http, HttpResponse } from 'msw'
+import { api, type Endpoint } from '@/contract'
+import { configureApi, setSession, startSession } from '@/api'
+import { mockServer } from '../setup/msw'
+import { renderPage } from '../utils/render'
+import { openWith } from '../utils/tickets'
+import { FAULTS, schemaBreaker, type Fault } from '../unit/faults/faults'
+
+const SRC = path.resolve(__dirname, '../../src')
+
+function pageFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    if (statSync(full).isDirectory()) return pageFiles(full)
+    return name === 'index.tsx' ? [full] : []
+  })
+}
+
+const PAGES = [...pageFiles(path.join(SRC, 'pages')), ...pageFiles(path.join(SRC, 'packages'))]
+  .map((file) => path.relative(SRC, file).replace(/\/index\.tsx$/, ''))
+  .sort()
+
+/** What a page needs to open (its query string). */
+const OPENED_WITH: Record<string, Record<string, string>> = {
+  'pages/ticket': { id: 't-0004' },
+}
+
+/** The client's message for each fault (src/api/errors.ts, src/api/client.ts). */
+const MESSAGE: Record<string, RegExp> = {
+  NETWORK: /网络连接失败/,
+  TIMEOUT: /服务器响应太慢/,
+  RATE_LIMITED: /太频繁/,
+  INTERNAL: /服务器开小差/,
+  BAD_RESPONSE: /服务器返回的数据有误/,
+}
+
+const ROUTES = (Object.values(api) as Endpoint[]).map((e) => ({
+  e,
+  re: new RegExp(`/api/v1${e.path.replace(/:\w+/g, '[^/]+')}$`),
+}))
+
+function endpointOf(method: string, url: string): Endpoint | undefined {
+  const pathname = new URL(url).pathname
+  return ROUTES.find(({ e, re }) => e.method === method && re.test(pathname))?.e
+}
+
+/** Every /api/v1 request fails with the fault while `on.active`; counts what it failed. */
+function failEverything(fault: Fault, on: { active: boolean; hits: number }) {
+  return http.all('*/api/v1/*', ({ request }) => {
+    if (!on.active) return undefined
+    on.hits++
+    if (fault.name === 'JSON that breaks the schema') {
+      const e = endpointOf(request.method, request.url)
+      return HttpResponse.json((e ? schemaBreaker(e) : { unexpected: true }) as never)
+    }
+    return fault.respond!(api.categories as unknown as Endpoint)
+  })
+}
+
+async function load(page: string): Promise<ComponentType> {
+  const mod = (await import(`@/${page}/index`)) as { default: ComponentType }
+  return mod.default
+}
+
+beforeAll(() => configureApi({ timeoutMs: 60, retryDelaysMs: [0] }))
+afterAll(() => configureApi({ timeoutMs: 10_000, retryDelaysMs: [400, 1200] }))
+beforeEach(() => {
+  for (const name of ['navigateTo', 'switchTab', 'showToast', 'stopPullDownRefresh'] as const) {
+    jest.spyOn(Taro, name).mockResolvedValue({ errMsg: `${name}:ok` } as never)
+  }
+})
+afterEach(() => {
+  jest.restoreAllMocks()
+  setSession(null)
+})
+
+it('finds the app’s pages on disk', () => {
+  expect(PAGES).toEqual(
+    expect.arrayContaining(['pages/home', 'pages/report', 'pages/tickets', 'pages/ticket']),
+  )
+})
+
+/** Tab pages get every fault; subpackage pages the two that differ most (no answer, a wrong one). */
+function faultsFor(page: string): Fault[] {
+  if (page.startsWith('pages/')) return FAULTS
+  return FAULTS.filter((f) => f.code === 'NETWORK' || f.name === 'JSON that breaks the schema')
+}
+
+describe.each(PAGES)('%s', (page) => {
+  it.each(faultsFor(page).map((f) => [f.name, f] as const))(
+    'under %s: a plain message, 重试, then recovery',
+    async (_n, fault) => {
+      await startSession()
+      openWith(OPENED_WITH[page] ?? {})
+      const on = { active: true, hits: 0 }
+      mockServer.use(failEverything(fault, on))
+      const Page = await load(page)
+      renderPage(<Page />)
+      // the first requests go out and fail (retries take no time here); some pages ask nothing
+      await waitFor(() => expect(on.hits).toBeGreaterThan(0), { timeout: 500 }).catch(() => undefined)
+      if (on.hits === 0) {
+        expect(document.body.textContent).toMatch(/[\u4e00-\u9fa5]/)
+        return
+      }
+      const message = MESSAGE[fault.code]
+      expect((await screen.findAllByText(message, {}, { timeout: 3000 })).length).toBeGreaterThan(0)
+      // every request of the page has failed (none still loading), so every 重试 is on screen
+      await waitFor(() => expect(screen.queryAllByText('正在加载…')).toEqual([]), { timeout: 3000 })
+      const retries = screen.getAllByText(/^(重试|点此重试|重新提交)$/)
+      expect(retries.length).toBeGreaterThan(0)
+
+      on.active = false
+      for (const button of retries) fireEvent.click(button)
+      await waitFor(() => expect(screen.queryAllByText(message)).toEqual([]), { timeout: 3000 })
+      expect(screen.queryAllByText(/^重试$/)).toEqual([])
+    },
+  )
+})
