@@ -1,7 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { api } from '@/contract'
-import { call, startSession } from '@/api'
 import HomePage from '@/pages/home/index'
 import { mockServer } from '../setup/msw'
 import { renderPage } from '../utils/render'
@@ -18,9 +16,14 @@ describe('首页', () => {
   })
 
   it('shows a plain message when the server keeps failing, and 重试 recovers', async () => {
-    await startSession()
-    // the page asks for two things, and the client tries each GET three times
-    await call(api.devFaults, { body: { kind: 'server_error', count: 6 } })
+    let failures = 3 // the first try and the client's two retries
+    mockServer.use(
+      http.get('*/api/v1/categories', () =>
+        failures-- > 0
+          ? HttpResponse.json({ error: { code: 'INTERNAL', message: '服务器开小差了，请稍后再试' }, requestId: 'r' }, { status: 500 })
+          : undefined,
+      ),
+    )
     renderPage(<HomePage />)
     expect(await screen.findByText('服务器开小差了，请稍后再试', {}, { timeout: 8000 })).toBeTruthy()
     expect(screen.queryByText('路灯损坏')).toBeNull()
@@ -29,8 +32,12 @@ describe('首页', () => {
   }, 15_000)
 
   it('treats a body that is not JSON as a bad response, not a crash', async () => {
-    await startSession()
-    await call(api.devFaults, { body: { kind: 'malformed', count: 2 } })
+    let broken = 1
+    mockServer.use(
+      http.get('*/api/v1/categories', () =>
+        broken-- > 0 ? new HttpResponse('{"items":[{"id":', { headers: { 'content-type': 'application/json' } }) : undefined,
+      ),
+    )
     renderPage(<HomePage />)
     expect(await screen.findByText('服务器返回的数据有误，请稍后重试')).toBeTruthy()
     fireEvent.click(screen.getByText('重试'))
@@ -44,8 +51,7 @@ describe('首页', () => {
   })
 
   it('says the network is down when it is', async () => {
-    await startSession()
-    await call(api.devFaults, { body: { kind: 'offline', count: 6 } })
+    mockServer.use(http.get('*/api/v1/categories', () => HttpResponse.error()))
     renderPage(<HomePage />)
     expect(await screen.findByText('网络连接失败，请检查网络后重试', {}, { timeout: 8000 })).toBeTruthy()
   }, 15_000)
