@@ -13,7 +13,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import { api, type Endpoint } from '@/contract'
-import { configureApi, setSession, startSession } from '@/api'
+import { configureApi, loginWith, setSession, startSession } from '@/api'
 import { mockServer } from '../setup/msw'
 import { renderPage } from '../utils/render'
 import { openWith } from '../utils/tickets'
@@ -33,9 +33,19 @@ const PAGES = [...pageFiles(path.join(SRC, 'pages')), ...pageFiles(path.join(SRC
   .map((file) => path.relative(SRC, file).replace(/\/index\.tsx$/, ''))
   .sort()
 
-/** What a page needs to open (its query string). */
-const OPENED_WITH: Record<string, Record<string, string>> = {
-  'pages/ticket': { id: 't-0004' },
+/** How a page is opened: its query string, and who is signed in (default: the first resident). */
+const OPENED_WITH: Record<string, { params?: Record<string, string>; as?: string }> = {
+  'pages/ticket': { params: { id: 't-0004' } },
+  'packages/volunteer/pages/detail': { params: { id: 'act-clinic' } },
+  'packages/volunteer/pages/checkin': { params: { id: 'act-cleanup-now' } },
+  'packages/points/pages/merchant': { as: 'u-merchant-1' },
+  'packages/points/pages/verify': { as: 'u-merchant-1' },
+}
+
+function openingOf(page: string): { params: Record<string, string>; as?: string } {
+  // the grid worker's workbench is only his
+  if (page.startsWith('packages/workbench/')) return { params: { id: 't-0001' }, as: 'u-grid-1' }
+  return { params: {}, ...OPENED_WITH[page] }
 }
 
 /** The client's message for each fault (src/api/errors.ts, src/api/client.ts). */
@@ -103,8 +113,10 @@ describe.each(PAGES)('%s', (page) => {
   it.each(faultsFor(page).map((f) => [f.name, f] as const))(
     'under %s: a plain message, 重试, then recovery',
     async (_n, fault) => {
-      await startSession()
-      openWith(OPENED_WITH[page] ?? {})
+      const opening = openingOf(page)
+      if (opening.as) await loginWith(`dev:${opening.as}`)
+      else await startSession()
+      openWith(opening.params)
       const on = { active: true, hits: 0 }
       mockServer.use(failEverything(fault, on))
       const Page = await load(page)
