@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '@/api'
+import { ApiError, errorMessage } from './errors'
 
 /** The server's words for a refused form: the message for a named field if it gave one. */
 export function serverProblem(e: unknown, field?: string): string {

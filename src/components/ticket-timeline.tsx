@@ -1,9 +1,23 @@
 import { Text, View } from '@tarojs/components'
 import { EVENT_LABELS } from '@/contract'
-import type { TimelineEvent } from '@/contract/tickets'
-import { shortDateTime } from '@/components/time'
-import { actorLabel } from './labels'
+import type { ActorRole, TimelineEvent } from '@/contract/tickets'
 import { TicketPhotos } from './ticket-photos'
+import { shortDateTime } from './time'
+
+const ACTOR_ROLE_LABELS: Record<ActorRole, string> = {
+  resident: '居民',
+  grid_worker: '网格员',
+  department: '职能部门',
+  system: '系统',
+}
+
+/** "网格员 赵**", "区城管局", "居民（匿名）", "系统" */
+export function actorLabel({ role, name }: TimelineEvent['actor']): string {
+  if (role === 'department') return name ?? ACTOR_ROLE_LABELS.department
+  if (role === 'system') return ACTOR_ROLE_LABELS.system
+  if (!name) return role === 'resident' ? '居民（匿名）' : ACTOR_ROLE_LABELS[role]
+  return `${ACTOR_ROLE_LABELS[role]} ${name}`
+}
 
 /** Newest first: what a resident checks is what happened last (same minute: later in the list wins). */
 export function newestFirst(events: TimelineEvent[]): TimelineEvent[] {

@@ -1,21 +1,6 @@
-import type { ActorRole, Ticket, TimelineEvent } from '@/contract/tickets'
+import type { Ticket } from '@/contract/tickets'
 import { slaLine } from '@/components/format'
 import { shortDateTime } from '@/components/time'
-
-const ACTOR_ROLE_LABELS: Record<ActorRole, string> = {
-  resident: '居民',
-  grid_worker: '网格员',
-  department: '职能部门',
-  system: '系统',
-}
-
-/** "网格员 赵**", "区城管局", "居民（匿名）", "系统" */
-export function actorLabel({ role, name }: TimelineEvent['actor']): string {
-  if (role === 'department') return name ?? ACTOR_ROLE_LABELS.department
-  if (role === 'system') return ACTOR_ROLE_LABELS.system
-  if (!name) return role === 'resident' ? '居民（匿名）' : ACTOR_ROLE_LABELS[role]
-  return `${ACTOR_ROLE_LABELS[role]} ${name}`
-}
 
 /** "预计 2 天内处理 · 区城管局", without the department while none is known */
 export function ticketSlaLine(t: Pick<Ticket, 'slaHours' | 'departmentName'>): string {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { rateTicket, type Ticket } from '@/contract/tickets'
 import { call } from '@/api'
-import { serverProblem } from './server-problem'
+import { serverProblem } from '@/api/server-problem'
 import { STAR_WORDS, StarRating } from './star-rating'
 import { useTicketAction } from './use-ticket'
 

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ReopenBody, reopenTicket, type Ticket } from '@/contract/tickets'
 import { call } from '@/api'
-import { serverProblem } from './server-problem'
+import { serverProblem } from '@/api/server-problem'
 import { useTicketAction } from './use-ticket'
 
 const MAX_REASON = 200

@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { TicketSummary } from '@/contract/tickets'
 import { ROUTES } from '@/components/routes'
+import { OverdueTag, StatusBadge } from '@/components/status-badge'
+import { TicketThumb } from '@/components/ticket-thumb'
 import { fromNow } from '@/components/time'
-import { OverdueTag, StatusBadge } from './status-badge'
-import { TicketThumb } from './ticket-thumb'
 
 /** One ticket in a list; tapping it opens the detail. `actions` sit below, outside the tap area. */
 export function TicketCard({ ticket: t, actions }: { ticket: TicketSummary; actions?: ReactNode }) {

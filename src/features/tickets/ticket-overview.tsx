@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Ticket } from '@/contract/tickets'
 import { ROUTES } from '@/components/routes'
+import { OverdueTag, StatusBadge } from '@/components/status-badge'
+import { TicketPhotos } from '@/components/ticket-photos'
 import { shortDateTime } from '@/components/time'
 import { deadlineLine, ticketSlaLine } from './labels'
-import { OverdueTag, StatusBadge } from './status-badge'
-import { TicketPhotos } from './ticket-photos'
 
 function Row({ label, children }: { label: string; children: string }) {
   return (
