@@ -1,4 +1,5 @@
 import { api, usccCheckChar, type Endpoint, type Role } from '../../../src/contract'
+import { makeJpeg } from '../mock/ticket-helpers'
 import { deriveValue } from './derive'
 
 /** A request to one endpoint, as parts (`call()` input, minus the idempotency key). */
@@ -39,7 +40,7 @@ export const SAMPLES: Record<string, Sample> = {
   patchMe: { input: () => ({ body: { nickname: '王阿姨' } }) },
   reverseGeo: { input: () => ({ query: CENTER }) },
   upload: {
-    input: () => ({ body: { file: { name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff]) } } }),
+    input: () => ({ body: { file: { name: 'photo.jpg', bytes: makeJpeg(32, 24) } } }),
   },
   nearbyTickets: { input: () => ({ query: { ...CENTER, categoryId: 'cat-road-pole' } }) },
   createTicket: {
