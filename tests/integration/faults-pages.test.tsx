@@ -18,6 +18,7 @@ import { mockServer } from '../setup/msw'
 import { renderPage } from '../utils/render'
 import { openWith } from '../utils/tickets'
 import { FAULTS, schemaBreaker, type Fault } from '../unit/faults/faults'
+import { RELAXED_MS, SHORT_MS } from '../unit/faults/matrix'
 
 const SRC = path.resolve(__dirname, '../../src')
 
@@ -85,7 +86,7 @@ async function load(page: string): Promise<ComponentType> {
   return mod.default
 }
 
-beforeAll(() => configureApi({ timeoutMs: 60, retryDelaysMs: [0] }))
+beforeAll(() => configureApi({ timeoutMs: RELAXED_MS, retryDelaysMs: [0] }))
 afterAll(() => configureApi({ timeoutMs: 10_000, retryDelaysMs: [400, 1200] }))
 beforeEach(() => {
   for (const name of ['navigateTo', 'switchTab', 'showToast', 'stopPullDownRefresh'] as const) {
@@ -119,6 +120,7 @@ describe.each(PAGES)('%s', (page) => {
       openWith(opening.params)
       const on = { active: true, hits: 0 }
       mockServer.use(failEverything(fault, on))
+      if (fault.code === 'TIMEOUT') configureApi({ timeoutMs: SHORT_MS })
       const Page = await load(page)
       renderPage(<Page />)
       // the first requests go out and fail (retries take no time here); some pages ask nothing
@@ -135,6 +137,7 @@ describe.each(PAGES)('%s', (page) => {
       expect(retries.length).toBeGreaterThan(0)
 
       on.active = false
+      configureApi({ timeoutMs: RELAXED_MS })
       for (const button of retries) fireEvent.click(button)
       await waitFor(() => expect(screen.queryAllByText(message)).toEqual([]), { timeout: 3000 })
       expect(screen.queryAllByText(/^重试$/)).toEqual([])

@@ -17,6 +17,7 @@ import { mockBackend, mockServer } from '../setup/msw'
 import { renderPage } from '../utils/render'
 import { installFetchUploader, makeJpeg, passThrough, picked } from '../utils/photos'
 import { FAULTS, schemaBreaker, type Fault } from '../unit/faults/faults'
+import { RELAXED_MS, SHORT_MS } from '../unit/faults/matrix'
 
 jest.mock('@/platform/media', () => ({ pickImages: jest.fn() }))
 jest.mock('@/platform/image', () => ({ ...jest.requireActual('@/platform/image'), compressPhoto: jest.fn() }))
@@ -34,7 +35,7 @@ const MESSAGE: Record<string, RegExp> = {
 
 beforeAll(() => {
   installFetchUploader()
-  configureApi({ timeoutMs: 200, retryDelaysMs: [0] })
+  configureApi({ timeoutMs: RELAXED_MS, retryDelaysMs: [0] })
 })
 afterAll(() => configureApi({ timeoutMs: 10_000, retryDelaysMs: [400, 1200] }))
 beforeEach(() => {
@@ -84,6 +85,7 @@ it.each(FAULTS.map((f) => [f.name, f] as const))(
     const before = await myTicketCount()
     const on = { active: true }
     mockServer.use(failSubmit(fault, on))
+    if (fault.code === 'TIMEOUT') configureApi({ timeoutMs: SHORT_MS })
     fireEvent.click(screen.getByText('提交上报'))
 
     expect(await screen.findByText(MESSAGE[fault.code], {}, { timeout: 3000 })).toBeTruthy()
@@ -95,6 +97,7 @@ it.each(FAULTS.map((f) => [f.name, f] as const))(
     expect(Taro.navigateTo).not.toHaveBeenCalled()
 
     on.active = false
+    configureApi({ timeoutMs: RELAXED_MS })
     fireEvent.click(screen.getByText('重新提交'))
     await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalled(), { timeout: 3000 })
     expect(await myTicketCount()).toBe(before + 1)
