@@ -1,9 +1,11 @@
+import { fetchTransport } from './fetch-transport'
 import { taroTransport, type Transport } from './transport'
 import { taroUploader, type Uploader } from './taro-uploader'
 
 /**
- * Where requests go. http builds talk to API_BASE_URL over Taro.request; mock builds
- * swap in the embedded backend (see src/app/mock-switch.ts) before the first call.
+ * Where requests go. http builds talk to API_BASE_URL over Taro.request (on H5 the browser's
+ * fetch, which keeps Taro's fetch polyfills out of the first load); mock builds swap in the
+ * embedded backend (see src/app/mock-switch.ts) before the first call.
  */
 interface ApiConfig {
   baseUrl: string
@@ -21,7 +23,7 @@ export const MOCK_ORIGIN = 'https://mock.suishoupai.local'
 
 export const apiConfig: ApiConfig = {
   baseUrl: API_MODE === 'http' ? API_BASE_URL : MOCK_ORIGIN,
-  transport: taroTransport,
+  transport: process.env.TARO_ENV === 'h5' ? fetchTransport : taroTransport,
   uploader: taroUploader,
   ready: Promise.resolve(),
   timeoutMs: 10_000,
