@@ -1,200 +1,343 @@
 #!/usr/bin/env node
 /**
- * npm run bench — production figures of the http-mode builds (what ships to a real backend).
+ * npm run bench — production figures of the http-mode builds, each next to its target, in one
+ * table; also written to bench/results.json.
  *
- * Builds weapp and H5 with API_MODE=http API_BASE_URL=https://api.example.com into
- * bench/out/weapp-http and bench/out/h5-http (never dist/ or dist-h5/; BENCH_SKIP_BUILD=1 reuses
- * them), then prints and writes to bench/results.json:
- *   - weapp package sizes: the main package (everything outside the subpackage roots of
- *     app.json) and each subpackage root, against WeChat-budget targets;
- *   - whether mock code leaked into either http build (string markers that survive minification);
- *   - H5 first-load JS: the scripts index.html references, gzip -9, summed.
+ * 1. starts the mock backend over HTTP on a free loopback port (scripts/bench/mock.ts via tsx);
+ * 2. builds, into bench/out/ only (never dist/ or dist-h5/):
+ *      weapp-http  API_MODE=http API_BASE_URL=https://api.example.com  (what ships to WeChat)
+ *      h5-bench    API_MODE=http API_BASE_URL=http://127.0.0.1:<mock port>
+ *    One H5 build serves every H5 figure: it differs from an https://api.example.com build only
+ *    in that one string constant, so its first-load JS is the same to within a few bytes;
+ * 3. sizes: weapp main package and each subpackage, mock-code markers in both builds, H5
+ *    first-load JS (the scripts index.html loads, gzip -9);
+ * 4. serves h5-bench as `npm start` does (scripts/serve.mjs: brotli/gzip, SPA fallback) and
+ *    measures in Chromium (Debian's, the end-to-end tests' flags):
+ *      Lighthouse, mobile, performance only, on 首页 / 我的上报 / 上报, median of 3 runs;
+ *      我的上报 with 20 and with 1,000 tickets: DOM nodes and time to the first painted card;
+ *      the photo pipeline on a 4032×3024 JPEG with EXIF GPS: bytes and long edge uploaded.
+ *
+ * Environment: BENCH_SKIP_BUILD=1 measures the builds already in bench/out (the mock comes back on
+ * the port the H5 build was made for); BENCH_ONLY=sizes,lighthouse,list,photo runs some parts;
+ * BENCH_LIGHTHOUSE_RUNS (3), BENCH_LIST_RUNS (7); BENCH_QUIET_WAIT (60): seconds to wait, at
+ * most, for the 1-minute load average to drop to the core count before the timed parts;
+ * BENCH_STRICT=1 exits 1 when a target is missed.
  */
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import zlib from 'node:zlib'
+import { stripVTControlCharacters } from 'node:util'
+import { ensureChromium } from './ensure-chromium.mjs'
+import { startServer } from './serve.mjs'
+import { startMock } from './bench/backend.mjs'
+import { runLighthouse, TARGET_SCORE } from './bench/lighthouse.mjs'
+import { measureList, TARGETS as LIST_TARGETS } from './bench/list.mjs'
+import { measurePhoto, TARGETS as PHOTO_TARGETS } from './bench/photo.mjs'
+import { findMockMarkers, h5FirstLoad, MOCK_MARKERS, weappPackages } from './bench/sizes.mjs'
+import { fmtKB, fmtLoad, load, log, ROOT, seconds, sleep, table, waitForQuiet } from './bench/util.mjs'
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = 'bench/out'
 const WEAPP_OUT = `${OUT}/weapp-http`
-const H5_OUT = `${OUT}/h5-http`
+const H5_OUT = `${OUT}/h5-bench`
+/** Which mock port the H5 build talks to, for BENCH_SKIP_BUILD=1. */
+const H5_BUILD_INFO = `${OUT}/h5-bench.json`
 const RESULTS = 'bench/results.json'
-const API_BASE_URL = 'https://api.example.com'
+const WEAPP_API_BASE_URL = 'https://api.example.com'
 /** The mock-mode builds of `npm run test:e2e`, used (when present) to prove the markers detect mock code. */
 const MOCK_CONTROLS = { weapp: '.build/weapp-mock', h5: '.build/e2e-h5' }
+const PAGES = [
+  { name: '首页', path: '/' },
+  { name: '我的上报', path: '/pages/tickets/index' },
+  { name: '上报', path: '/pages/report/index' },
+]
+const PARTS = ['sizes', 'lighthouse', 'list', 'photo']
 
-const KB = 1024
-const MB = 1024 * KB
-const TARGETS = { mainPackage: 1 * MB, subPackage: 500 * KB, h5FirstLoadJsGzip: 150 * KB }
+const env = process.env
+const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim())) : new Set(PARTS)
+const runs = (name, fallback) => Math.max(1, Number(env[name]) || fallback)
+
+/** Runs taro build quietly (its progress bar floods logs); shows the end of the log if it fails. */
+function build(type, outDir, apiBaseUrl) {
+  rmSync(path.join(ROOT, outDir), { recursive: true, force: true })
+  log(`building ${type} (API_MODE=http API_BASE_URL=${apiBaseUrl}) → ${outDir}`)
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', type], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...env,
+        NODE_ENV: 'production',
+        API_MODE: 'http',
+        API_BASE_URL: apiBaseUrl,
+        OUTPUT_ROOT: outDir,
+      },
+    })
+    const chunks = []
+    child.stdout.on('data', (c) => chunks.push(c))
+    child.stderr.on('data', (c) => chunks.push(c))
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve(Date.now() - started)
+      const lines = stripVTControlCharacters(Buffer.concat(chunks).toString('utf8'))
+        .split('\n')
+        .filter((l) => l.trim())
+      reject(
+        new Error(`taro build --type ${type} failed (${code ?? signal}):\n${lines.slice(-60).join('\n')}`),
+      )
+    })
+  })
+}
 
 /**
- * Strings only mock code carries, chosen to survive minification (identifiers like
- * createMockBackend do not): the mock store's storage prefix, a seeded user id, the msw worker
- * URL, and msw's own log prefix / worker protocol message.
+ * Asks for every text asset until the server answers with brotli: scripts/serve.mjs compresses
+ * in the background and serves gzip until brotli is ready, and Lighthouse should see what a
+ * visitor after the first one gets.
  */
-const MOCK_MARKERS = ['ssp-mock:', 'u-resident-1', 'mockServiceWorker', '[MSW]', 'MOCK_ACTIVATE']
-const TEXT_EXTENSIONS = new Set(['.js', '.json', '.wxml', '.wxss', '.wxs', '.html', '.css', '.txt', '.map'])
-/** Developer-tools settings, not part of the uploaded code package. */
-const NOT_PACKAGED = new Set(['project.config.json', 'project.private.config.json'])
+async function warmServer(baseUrl, dir) {
+  const files = []
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name)
+      if (e.isDirectory()) walk(full)
+      else if (/\.(?:js|css|html)$/.test(e.name))
+        files.push(path.relative(dir, full).split(path.sep).join('/'))
+    }
+  }
+  walk(dir)
+  const until = Date.now() + 120_000
+  for (const file of files) {
+    for (;;) {
+      const res = await fetch(new URL(file, baseUrl), { headers: { 'accept-encoding': 'br, gzip' } })
+      await res.arrayBuffer()
+      const enc = res.headers.get('content-encoding')
+      if (enc === 'br' || !enc || Date.now() > until) break
+      await sleep(250)
+    }
+  }
+}
 
-const fmtKB = (bytes) => `${(bytes / KB).toFixed(1)} KB`
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
+function gitCommit() {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' })
+  return r.status === 0 ? r.stdout.trim() : null
+}
 
-function build(type, outDir) {
-  rmSync(path.join(ROOT, outDir), { recursive: true, force: true })
-  console.log(`[bench] building ${type} (API_MODE=http) → ${outDir}`)
+const mark = (ok) => (ok ? 'ok' : 'MISSED')
+const ms = (v) => (v === null ? '–' : `${Math.round(v)} ms`)
+
+async function main() {
   const started = Date.now()
-  const r = spawnSync(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', type], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 64 * MB,
-    env: { ...process.env, NODE_ENV: 'production', API_MODE: 'http', API_BASE_URL, OUTPUT_ROOT: outDir },
-  })
-  if (r.status !== 0) {
-    const log = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-60).join('\n')
-    throw new Error(`taro build --type ${type} failed (exit ${r.status ?? r.signal}):\n${log}`)
+  const results = { measuredAt: new Date().toISOString(), commit: gitCommit(), loadAtStart: load() }
+  const rows = [['figure', 'value', 'target', '']]
+  const missed = []
+  const row = (figure, value, target = '', ok = null) => {
+    rows.push([figure, value, target, ok === null ? '' : mark(ok)])
+    if (ok === false) missed.push(figure)
   }
-  return Date.now() - started
-}
+  const browserParts = ['lighthouse', 'list', 'photo'].some((p) => only.has(p))
+  const chromePath = browserParts ? ensureChromium({ log }) : null
 
-function walk(dir, base = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name)
-    if (d.isDirectory()) return walk(full, base)
-    return [{ rel: path.relative(base, full).split(path.sep).join('/'), full, bytes: statSync(full).size }]
-  })
-}
+  // 1–2: the mock, then the builds (the H5 one needs the mock's port)
+  const skipBuild = env.BENCH_SKIP_BUILD === '1'
+  const info = skipBuild && existsSync(path.join(ROOT, H5_BUILD_INFO))
+  const savedPort = info ? JSON.parse(readFileSync(path.join(ROOT, H5_BUILD_INFO), 'utf8')).mockPort : 0
+  if (skipBuild && !info) throw new Error(`${H5_BUILD_INFO} is missing — run without BENCH_SKIP_BUILD`)
+  const mock = browserParts || !skipBuild ? await startMock({ port: savedPort }) : null
+  let server = null
+  try {
+    const h5ApiBaseUrl = mock ? mock.origin : `http://127.0.0.1:${savedPort}`
+    results.buildMs = {}
+    if (skipBuild) {
+      log('BENCH_SKIP_BUILD=1: measuring the builds in bench/out')
+    } else {
+      rmSync(path.join(ROOT, `${OUT}/h5-http`), { recursive: true, force: true }) // the first version's folder
+      results.buildMs.weapp = await build('weapp', WEAPP_OUT, WEAPP_API_BASE_URL)
+      results.buildMs.h5 = await build('h5', H5_OUT, h5ApiBaseUrl)
+      writeFileSync(
+        path.join(ROOT, H5_BUILD_INFO),
+        JSON.stringify({ apiBaseUrl: h5ApiBaseUrl, mockPort: mock.port, builtAt: new Date().toISOString() }) +
+          '\n',
+      )
+      row('build weapp (http)', seconds(results.buildMs.weapp))
+      row('build h5 (http)', seconds(results.buildMs.h5))
+    }
+    for (const dir of [WEAPP_OUT, H5_OUT]) {
+      if (!existsSync(path.join(ROOT, dir)))
+        throw new Error(`${dir} is missing — run without BENCH_SKIP_BUILD`)
+    }
+    const weappDir = path.join(ROOT, WEAPP_OUT)
+    const h5Dir = path.join(ROOT, H5_OUT)
+    results.builds = {
+      weapp: { dir: WEAPP_OUT, apiBaseUrl: WEAPP_API_BASE_URL },
+      h5: { dir: H5_OUT, apiBaseUrl: h5ApiBaseUrl },
+    }
 
-function weappPackages(dir) {
-  const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8'))
-  const roots = [...(app.subPackages ?? []), ...(app.subpackages ?? [])].map((p) =>
-    p.root.replace(/^\/|\/$/g, ''),
-  )
-  const sizes = new Map([['(main)', 0], ...roots.map((r) => [r, 0])])
-  for (const f of walk(dir)) {
-    if (NOT_PACKAGED.has(f.rel)) continue
-    const root = roots.find((r) => f.rel.startsWith(`${r}/`)) ?? '(main)'
-    sizes.set(root, sizes.get(root) + f.bytes)
+    // 3: sizes
+    if (only.has('sizes')) {
+      const packages = weappPackages(weappDir)
+      for (const p of packages) {
+        row(`weapp package ${p.root}`, fmtKB(p.bytes), `≤ ${fmtKB(p.target)}`, p.ok)
+      }
+      const leaks = { weapp: findMockMarkers(weappDir), h5: findMockMarkers(h5Dir) }
+      for (const platform of ['weapp', 'h5']) {
+        const found = Object.keys(leaks[platform])
+        row(
+          `mock code in the ${platform} http build`,
+          found.length ? `YES: ${found.join(', ')}` : 'none',
+          'none',
+          found.length === 0,
+        )
+      }
+      const controls = Object.fromEntries(
+        Object.entries(MOCK_CONTROLS)
+          .filter(([, dir]) => existsSync(path.join(ROOT, dir)))
+          .map(([platform, dir]) => [
+            platform,
+            { dir, markersFound: Object.keys(findMockMarkers(path.join(ROOT, dir))) },
+          ]),
+      )
+      const firstLoad = h5FirstLoad(h5Dir)
+      row(
+        `h5 first-load JS (index.html's ${firstLoad.files.length} scripts, gzip -9)`,
+        `${fmtKB(firstLoad.gzip)} (raw ${fmtKB(firstLoad.bytes)})`,
+        `≤ ${fmtKB(firstLoad.target)}`,
+        firstLoad.ok,
+      )
+      results.weapp = { packages }
+      results.mockCode = { markers: MOCK_MARKERS, weapp: leaks.weapp, h5: leaks.h5, controls }
+      results.h5 = { firstLoadJs: firstLoad }
+    }
+
+    if (browserParts) {
+      server = await startServer({ dir: h5Dir, port: 0 })
+      log(`serving ${H5_OUT} at ${server.url} (mock backend at ${mock.origin})`)
+      await warmServer(server.url, h5Dir)
+      const quietWait = Number(env.BENCH_QUIET_WAIT ?? 60) * 1000
+      const quiet = () => waitForQuiet({ timeoutMs: quietWait })
+
+      // 4a: Lighthouse
+      if (only.has('lighthouse')) {
+        await mock.reset()
+        const before = await quiet()
+        log(`lighthouse: load average ${fmtLoad(before)}`)
+        const lhStarted = Date.now()
+        const pages = await runLighthouse({
+          baseUrl: server.url,
+          pages: PAGES,
+          runs: runs('BENCH_LIGHTHOUSE_RUNS', 3),
+          chromePath,
+        })
+        const after = load()
+        results.lighthouse = {
+          version: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'))
+            .version,
+          settings: 'mobile, simulated throttling (Lighthouse defaults), performance category',
+          load: { before, after },
+          ms: Date.now() - lhStarted,
+          pages,
+        }
+        for (const p of pages) {
+          const m = p.median
+          row(
+            `lighthouse ${p.name} (${p.path}) performance, median of ${p.runs.length}`,
+            `${m.score ?? '–'} (runs ${p.runs.map((r) => r.score ?? '–').join(', ')})`,
+            `≥ ${TARGET_SCORE}`,
+            p.ok,
+          )
+          row(
+            `  LCP / TBT / CLS, medians`,
+            `${seconds(m.lcp)} / ${ms(m.tbt)} / ${m.cls === null ? '–' : m.cls.toFixed(3)}`,
+          )
+        }
+        row(
+          '  load average 1/5/15 min before → after',
+          `${before.m1}/${before.m5}/${before.m15} → ${after.m1}/${after.m5}/${after.m15} (${after.cores} cores)`,
+        )
+      }
+
+      // 4b: 我的上报, 20 vs 1,000 tickets
+      if (only.has('list')) {
+        await quiet()
+        const list = await measureList({ baseUrl: server.url, mock, runs: runs('BENCH_LIST_RUNS', 7) })
+        results.list = list
+        const n = list.large.runs.length
+        row(
+          `我的上报 ${list.large.tickets} tickets: DOM nodes at first list paint`,
+          `${list.large.nodes} (${list.large.cards} cards; ${list.small.tickets} tickets: ${list.small.nodes})`,
+          `< ${LIST_TARGETS.nodes}`,
+          list.ok.nodes,
+        )
+        row(
+          `我的上报 first list paint, ${list.large.tickets} ÷ ${list.small.tickets} tickets (medians of ${n})`,
+          `${list.ratio.toFixed(2)} (${ms(list.large.firstPaintMs)} ÷ ${ms(list.small.firstPaintMs)})`,
+          `≤ ${LIST_TARGETS.ratio.toFixed(2)}`,
+          list.ok.ratio,
+        )
+        if (list.scrolled) {
+          row(
+            `  after scrolling ${list.scrollPages} more pages`,
+            `${list.scrolled.nodes} nodes (${list.scrolled.cards} cards)`,
+          )
+        }
+      }
+
+      // 4c: the photo pipeline
+      if (only.has('photo')) {
+        const photo = await measurePhoto({ baseUrl: server.url, mock })
+        results.photo = photo
+        const { input, output } = photo
+        row(
+          `photo ${input.width}×${input.height} (${fmtKB(input.bytes)}, EXIF) → upload bytes`,
+          `${fmtKB(output.bytes)} (${output.width}×${output.height})`,
+          `≤ ${fmtKB(PHOTO_TARGETS.bytes)}`,
+          photo.ok.bytes,
+        )
+        row(
+          'photo upload long edge',
+          `${output.longEdge} px`,
+          `≤ ${PHOTO_TARGETS.longEdge} px`,
+          photo.ok.longEdge,
+        )
+        row(
+          'photo EXIF in the bytes served back',
+          photo.served.exif ? 'present' : 'none',
+          'none',
+          photo.ok.exif,
+        )
+        row('  photo chosen → upload answered', seconds(photo.pipelineMs))
+      }
+    }
+  } finally {
+    await server?.close()
+    mock?.stop()
   }
-  return [...sizes].map(([root, bytes]) => {
-    const target = root === '(main)' ? TARGETS.mainPackage : TARGETS.subPackage
-    return { root, bytes, target, ok: bytes <= target }
-  })
-}
 
-function findMockMarkers(dir) {
-  const hits = {}
-  for (const f of walk(dir)) {
-    if (f.rel.endsWith('mockServiceWorker.js')) (hits['mockServiceWorker.js (file)'] ??= []).push(f.rel)
-    if (!TEXT_EXTENSIONS.has(path.extname(f.rel))) continue
-    const text = readFileSync(f.full, 'utf8')
-    for (const marker of MOCK_MARKERS) if (text.includes(marker)) (hits[marker] ??= []).push(f.rel)
-  }
-  return hits
-}
-
-function h5FirstLoad(dir) {
-  const html = readFileSync(path.join(dir, 'index.html'), 'utf8')
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1])
-  const files = srcs
-    .filter((src) => !/^(?:[a-z]+:)?\/\//i.test(src)) // a CDN script is not ours to measure
-    .map((src) => {
-      const file = path.join(dir, src.replace(/^\//, '').split(/[?#]/)[0])
-      const raw = readFileSync(file)
-      return { src, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length }
-    })
-  const gzip = files.reduce((s, f) => s + f.gzip, 0)
-  return {
-    files,
-    bytes: files.reduce((s, f) => s + f.bytes, 0),
-    gzip,
-    target: TARGETS.h5FirstLoadJsGzip,
-    ok: gzip <= TARGETS.h5FirstLoadJsGzip,
-  }
-}
-
-function table(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)))
-  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n')
-}
-
-function main() {
-  const buildMs = {}
-  if (process.env.BENCH_SKIP_BUILD === '1') {
-    console.log('[bench] BENCH_SKIP_BUILD=1: measuring the existing bench/out builds')
-  } else {
-    buildMs.weapp = build('weapp', WEAPP_OUT)
-    buildMs.h5 = build('h5', H5_OUT)
-  }
-  const weappDir = path.join(ROOT, WEAPP_OUT)
-  const h5Dir = path.join(ROOT, H5_OUT)
-
-  const packages = weappPackages(weappDir)
-  const leaks = { weapp: findMockMarkers(weappDir), h5: findMockMarkers(h5Dir) }
-  const controls = Object.fromEntries(
-    Object.entries(MOCK_CONTROLS)
-      .filter(([, dir]) => existsSync(path.join(ROOT, dir)))
-      .map(([platform, dir]) => [
-        platform,
-        { dir, markersFound: Object.keys(findMockMarkers(path.join(ROOT, dir))) },
-      ]),
-  )
-  const firstLoad = h5FirstLoad(h5Dir)
-
-  const mark = (ok) => (ok ? 'ok' : 'OVER')
-  const rows = [['measure', 'value', 'target', '']]
-  if (buildMs.weapp) rows.push(['build weapp (http)', seconds(buildMs.weapp), '', ''])
-  if (buildMs.h5) rows.push(['build h5 (http)', seconds(buildMs.h5), '', ''])
-  for (const p of packages) {
-    rows.push([`weapp package ${p.root}`, fmtKB(p.bytes), `≤ ${fmtKB(p.target)}`, mark(p.ok)])
-  }
-  for (const platform of ['weapp', 'h5']) {
-    const found = Object.keys(leaks[platform])
-    rows.push([
-      `mock code in ${platform} http build`,
-      found.length ? `YES: ${found.join(', ')}` : 'none',
-      'none',
-      found.length ? 'LEAK' : 'ok',
-    ])
-  }
-  rows.push([
-    `h5 first-load JS (${firstLoad.files.length} files, gzip -9)`,
-    `${fmtKB(firstLoad.gzip)} (raw ${fmtKB(firstLoad.bytes)})`,
-    `≤ ${fmtKB(firstLoad.target)}`,
-    mark(firstLoad.ok),
-  ])
+  results.totalMs = Date.now() - started
+  results.missed = missed
+  row('total bench time', seconds(results.totalMs))
   console.log('\n' + table(rows))
-  console.log(
-    `\nmock markers: ${MOCK_MARKERS.map((m) => JSON.stringify(m)).join(', ')} and a mockServiceWorker.js file`,
-  )
-  for (const [platform, c] of Object.entries(controls)) {
+  if (results.mockCode) {
     console.log(
-      `  control: ${c.dir} (mock ${platform} build) has ${c.markersFound.join(', ') || 'NONE — markers are stale'}`,
+      `\nmock markers: ${MOCK_MARKERS.map((m) => JSON.stringify(m)).join(', ')} and a mockServiceWorker.js file`,
     )
+    for (const [platform, c] of Object.entries(results.mockCode.controls)) {
+      console.log(
+        `  control: ${c.dir} (mock ${platform} build) has ${c.markersFound.join(', ') || 'NONE — markers are stale'}`,
+      )
+    }
   }
+  console.log(missed.length ? `\nMISSED: ${missed.join('; ')}` : '\nevery target met')
 
-  const results = {
-    measuredAt: new Date().toISOString(),
-    commit:
-      spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() ||
-      null,
-    apiBaseUrl: API_BASE_URL,
-    buildMs,
-    weapp: { dir: WEAPP_OUT, packages },
-    mockCode: { markers: MOCK_MARKERS, weapp: leaks.weapp, h5: leaks.h5, controls },
-    h5: { dir: H5_OUT, firstLoadJs: firstLoad },
-  }
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true })
   writeFileSync(path.join(ROOT, RESULTS), JSON.stringify(results, null, 2) + '\n')
-  console.log(`\n[bench] wrote ${RESULTS}`)
+  log(`wrote ${RESULTS}`)
+  return env.BENCH_STRICT === '1' && missed.length ? 1 : 0
 }
 
-try {
-  main()
-} catch (err) {
-  console.error(`[bench] ${err.message}`)
-  process.exit(1)
-}
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`[bench] ${err.stack || err.message}`)
+    process.exit(1)
+  },
+)
