@@ -11,7 +11,21 @@ export default defineAppConfig({
     'pages/ticket/index',
     'pages/board/index',
   ],
-  subPackages: devPackage,
+  subPackages: [
+    { root: 'packages/volunteer', pages: ['pages/list/index', 'pages/detail/index', 'pages/checkin/index'] },
+    {
+      root: 'packages/points',
+      pages: [
+        'pages/account/index',
+        'pages/mall/index',
+        'pages/vouchers/index',
+        'pages/voucher/index',
+        'pages/verify/index',
+        'pages/merchant/index',
+      ],
+    },
+    ...devPackage,
+  ],
   // WeChat asks before sharing the position; the text says why, in the resident's words
   permission: {
     'scope.userLocation': { desc: '用于确定您上报的问题所在位置，方便网格员尽快找到现场' },

@@ -8,4 +8,15 @@ export const ROUTES = {
   ticket: (id: string) => `/pages/ticket/index?id=${encodeURIComponent(id)}`,
   board: '/pages/board/index',
   devPanel: '/packages/dev/pages/panel/index',
+  activities: (tab?: 'resident' | 'merchant' | 'mine') =>
+    `/packages/volunteer/pages/list/index${tab ? `?tab=${tab}` : ''}`,
+  activity: (id: string) => `/packages/volunteer/pages/detail/index?id=${encodeURIComponent(id)}`,
+  attendance: (id: string, kind: 'checkin' | 'checkout') =>
+    `/packages/volunteer/pages/checkin/index?id=${encodeURIComponent(id)}&kind=${kind}`,
+  points: '/packages/points/pages/account/index',
+  mall: '/packages/points/pages/mall/index',
+  vouchers: '/packages/points/pages/vouchers/index',
+  voucher: (id: string) => `/packages/points/pages/voucher/index?id=${encodeURIComponent(id)}`,
+  verifyVoucher: '/packages/points/pages/verify/index',
+  merchant: '/packages/points/pages/merchant/index',
 } as const

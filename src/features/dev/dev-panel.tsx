@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { FaultKind } from '@/contract'
 import { errorMessage } from '@/api'
 import { QueryState } from '@/components/query-state'
+import { ActivityCodes } from './activity-codes'
 import { CLOCK_STEPS, FAULT_LABELS } from './labels'
 import {
   useAdvanceClock,
@@ -141,6 +142,7 @@ export function DevPanel({ currentUserId }: { currentUserId?: string }) {
     <View>
       <UserSwitcher currentUserId={currentUserId} />
       <ClockControl />
+      <ActivityCodes />
       <FaultInjector />
       <ResetData />
     </View>

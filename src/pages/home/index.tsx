@@ -1,11 +1,14 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useCategories, useRefetchOnShow } from '@/api'
+import { EntryRow } from '@/components/entry-card'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
 import { useMe } from '@/features/auth/use-me'
 import { CategoryTree } from '@/features/reference/category-tree'
+import { MallEntry } from '@/features/points/points-entries'
+import { VolunteerEntry } from '@/features/volunteer/volunteer-entry'
 
 export default function HomePage() {
   const me = useMe()
@@ -30,6 +33,10 @@ export default function HomePage() {
           拍照上报问题
         </Button>
       </View>
+      <EntryRow>
+        <VolunteerEntry />
+        <MallEntry />
+      </EntryRow>
       <View className='card board-entry' onClick={() => void Taro.navigateTo({ url: ROUTES.board })}>
         <Text className='board-entry__title'>附近的问题</Text>
         <Text className='board-entry__sub'>看看邻居们上报了什么，您也遇到了就点“我也遇到”</Text>

@@ -7,6 +7,9 @@ import { QueryState } from '@/components/query-state'
 import { Toggle } from '@/components/toggle'
 import { UserCard } from '@/features/auth/user-card'
 import { useMe } from '@/features/auth/use-me'
+import { MerchantRows } from '@/features/merchant/merchant-rows'
+import { PointsRow, VouchersRow } from '@/features/points/points-entries'
+import { MyActivitiesRow } from '@/features/volunteer/my-activities-row'
 
 export default function MePage() {
   const me = useMe()
@@ -21,6 +24,12 @@ export default function MePage() {
       <QueryState isPending={me.isPending} error={me.error} onRetry={() => void me.refetch()}>
         {me.data && <UserCard user={me.data} />}
       </QueryState>
+      <View className='card'>
+        <PointsRow />
+        <MyActivitiesRow />
+        <VouchersRow />
+        <MerchantRows user={me.data} />
+      </View>
       <View className='card'>
         <View className='list-row list-row--split'>
           <View>

@@ -1,0 +1,58 @@
+import Taro from '@tarojs/taro'
+import { ApiError, useRefetchOnShow } from '@/api'
+import { EntryCard, LinkRow } from '@/components/entry-card'
+import { ROUTES } from '@/components/routes'
+import { useAccount, useUnusedCount } from './use-points'
+
+/** Grid workers have no points account in this app: their entries stay away. */
+function forbidden(e: unknown): boolean {
+  return e instanceof ApiError && e.code === 'FORBIDDEN'
+}
+
+/** 首页's 积分商城 card, with my balance. */
+export function MallEntry() {
+  const account = useAccount()
+  useRefetchOnShow(() => account.refetch())
+  const balance = account.data?.balance
+  if (forbidden(account.error)) return null
+  return (
+    <EntryCard
+      title='积分商城'
+      sub='用积分兑换烩面、理发、洗车等礼品'
+      badge={balance === undefined ? null : `${balance} 分`}
+      badgeLabel='我的积分'
+      onClick={() => void Taro.navigateTo({ url: ROUTES.mall })}
+    />
+  )
+}
+
+/** 我的's 我的积分 row, with the balance. */
+export function PointsRow() {
+  const account = useAccount()
+  useRefetchOnShow(() => account.refetch())
+  const balance = account.data?.balance
+  if (forbidden(account.error)) return null
+  return (
+    <LinkRow
+      title='我的积分'
+      sub='积分明细、将过期的积分、积分规则'
+      value={balance === undefined ? null : `${balance} 分`}
+      onClick={() => void Taro.navigateTo({ url: ROUTES.points })}
+    />
+  )
+}
+
+/** 我的's 我的兑换券 row, with how many are still unused. */
+export function VouchersRow() {
+  const unused = useUnusedCount()
+  useRefetchOnShow(() => unused.refetch())
+  if (forbidden(unused.error)) return null
+  return (
+    <LinkRow
+      title='我的兑换券'
+      sub='出示券码到店使用，未使用的可取消'
+      value={unused.data ? `${unused.data} 张待使用` : null}
+      onClick={() => void Taro.navigateTo({ url: ROUTES.vouchers })}
+    />
+  )
+}

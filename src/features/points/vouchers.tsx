@@ -1,0 +1,62 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
+import { VOUCHER_STATUS_LABELS, VoucherStatus } from '@/contract'
+import { useRefetchOnShow } from '@/api'
+import { PagedList } from '@/components/paged-list'
+import { ROUTES } from '@/components/routes'
+import { VoucherCard } from './voucher-card'
+import { useVouchers } from './use-points'
+
+type Filter = VoucherStatus | 'all'
+const FILTERS: Filter[] = ['all', ...VoucherStatus.options]
+
+function Empty({ filter }: { filter: Filter }) {
+  if (filter !== 'all') return <Text className='state__text'>没有“{VOUCHER_STATUS_LABELS[filter]}”的券</Text>
+  return (
+    <>
+      <Text className='state__text'>您还没有兑换过礼品</Text>
+      <Button
+        className='btn btn--primary state__retry'
+        onClick={() => void Taro.navigateTo({ url: ROUTES.mall })}
+      >
+        去积分商城
+      </Button>
+    </>
+  )
+}
+
+/** 我的兑换券: newest first, by status. */
+export function Vouchers() {
+  const [filter, setFilter] = useState<Filter>('all')
+  const list = useVouchers(filter)
+  useRefetchOnShow(() => list.query.refetch())
+  usePullDownRefresh(() => {
+    void list.query.refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(list.loadMore)
+
+  return (
+    <>
+      <View className='status-tabs voucher-tabs' role='tablist'>
+        {FILTERS.map((f) => (
+          <View
+            key={f}
+            role='tab'
+            aria-selected={f === filter}
+            className={`status-tabs__tab ${f === filter ? 'status-tabs__tab--on' : ''}`}
+            onClick={() => setFilter(f)}
+          >
+            <Text>{f === 'all' ? '全部' : VOUCHER_STATUS_LABELS[f]}</Text>
+          </View>
+        ))}
+      </View>
+      <PagedList
+        query={list.query}
+        items={list.items}
+        render={(v) => <VoucherCard key={v.id} voucher={v} />}
+        empty={<Empty filter={filter} />}
+      />
+    </>
+  )
+}

@@ -1,0 +1,56 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
+import { ApiError, errorMessage, useRefetchOnShow } from '@/api'
+import { PagedList } from '@/components/paged-list'
+import { ROUTES } from '@/components/routes'
+import { ActivityCard } from './activity-card'
+import { ActivityTabs } from './activity-tabs'
+import type { ActivityTab } from './keys'
+import { useActivityList } from './use-activities'
+
+const EMPTY: Record<ActivityTab, string> = {
+  resident: '近期没有居民活动，过几天再来看看',
+  merchant: '近期没有商户活动',
+  mine: '您还没有报名过活动',
+}
+
+/** 商户活动 for someone without a verified shop: the server's words, and the way to verify. */
+function MerchantOnly({ error }: { error: unknown }) {
+  return (
+    <View className='state state--empty'>
+      <Text className='state__text'>{errorMessage(error)}</Text>
+      <Button
+        className='btn btn--primary state__retry'
+        onClick={() => void Taro.navigateTo({ url: ROUTES.merchant })}
+      >
+        去认证店铺
+      </Button>
+    </View>
+  )
+}
+
+/** 志愿活动: three tabs, pull to refresh, more as I scroll. */
+export function Activities({ initialTab }: { initialTab: ActivityTab }) {
+  const [tab, setTab] = useState<ActivityTab>(initialTab)
+  const list = useActivityList(tab)
+  useRefetchOnShow(() => list.query.refetch())
+  usePullDownRefresh(() => {
+    void list.query.refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(list.loadMore)
+  const forbidden = list.query.error instanceof ApiError && list.query.error.code === 'FORBIDDEN'
+
+  return (
+    <>
+      <ActivityTabs value={tab} onChange={setTab} />
+      <PagedList
+        query={list.query}
+        items={list.items}
+        render={(a) => <ActivityCard key={a.id} activity={a} />}
+        empty={<Text className='state__text'>{EMPTY[tab]}</Text>}
+        errorView={forbidden ? <MerchantOnly error={list.query.error} /> : undefined}
+      />
+    </>
+  )
+}
