@@ -24,6 +24,7 @@ export default defineAppConfig({
         'pages/merchant/index',
       ],
     },
+    { root: 'packages/workbench', pages: ['pages/queue/index', 'pages/ticket/index'] },
     ...devPackage,
   ],
   // WeChat asks before sharing the position; the text says why, in the resident's words

@@ -8,6 +8,8 @@ export const ROUTES = {
   ticket: (id: string) => `/pages/ticket/index?id=${encodeURIComponent(id)}`,
   board: '/pages/board/index',
   devPanel: '/packages/dev/pages/panel/index',
+  workbench: '/packages/workbench/pages/queue/index',
+  workbenchTicket: (id: string) => `/packages/workbench/pages/ticket/index?id=${encodeURIComponent(id)}`,
   activities: (tab?: 'resident' | 'merchant' | 'mine') =>
     `/packages/volunteer/pages/list/index${tab ? `?tab=${tab}` : ''}`,
   activity: (id: string) => `/packages/volunteer/pages/detail/index?id=${encodeURIComponent(id)}`,

@@ -9,6 +9,7 @@ import { useMe } from '@/features/auth/use-me'
 import { CategoryTree } from '@/features/reference/category-tree'
 import { MallEntry } from '@/features/points/points-entries'
 import { VolunteerEntry } from '@/features/volunteer/volunteer-entry'
+import { WorkbenchEntry } from '@/features/workbench/workbench-entry'
 
 export default function HomePage() {
   const me = useMe()
@@ -33,6 +34,7 @@ export default function HomePage() {
           拍照上报问题
         </Button>
       </View>
+      <WorkbenchEntry role={me.data?.role} />
       <EntryRow>
         <VolunteerEntry />
         <MallEntry />

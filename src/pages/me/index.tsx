@@ -10,6 +10,7 @@ import { useMe } from '@/features/auth/use-me'
 import { MerchantRows } from '@/features/merchant/merchant-rows'
 import { PointsRow, VouchersRow } from '@/features/points/points-entries'
 import { MyActivitiesRow } from '@/features/volunteer/my-activities-row'
+import { WorkbenchEntry } from '@/features/workbench/workbench-entry'
 
 export default function MePage() {
   const me = useMe()
@@ -24,6 +25,7 @@ export default function MePage() {
       <QueryState isPending={me.isPending} error={me.error} onRetry={() => void me.refetch()}>
         {me.data && <UserCard user={me.data} />}
       </QueryState>
+      <WorkbenchEntry role={me.data?.role} />
       <View className='card'>
         <PointsRow />
         <MyActivitiesRow />

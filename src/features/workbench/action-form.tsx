@@ -1,0 +1,50 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { serverProblem } from '@/api/server-problem'
+
+interface Props {
+  title: string
+  /** what happens, in one plain sentence */
+  hint?: string
+  /** what the person must fix first (checked on the device), one line each */
+  problem: string | string[] | null
+  /** the server's refusal, shown in its own words (`field`: the form field it may name) */
+  error: unknown
+  field?: string
+  busy: boolean
+  confirmLabel: string
+  danger?: boolean
+  className?: string
+  onCancel: () => void
+  onConfirm: () => void
+  children?: ReactNode
+}
+
+/** The sheet of one action: its title, its fields, what is wrong, and 取消 / confirm side by side. */
+export function ActionForm(p: Props) {
+  return (
+    <View className={`card ticket-action workbench-form ${p.className ?? ''}`}>
+      <Text className='card__title'>{p.title}</Text>
+      {p.hint && <Text className='muted'>{p.hint}</Text>}
+      {p.children}
+      {[p.problem ?? []].flat().map((line) => (
+        <Text key={line} className='form-error'>
+          {line}
+        </Text>
+      ))}
+      {p.error ? <Text className='form-error'>{serverProblem(p.error, p.field)}</Text> : null}
+      <View className='button-pair'>
+        <Button className='btn' disabled={p.busy} onClick={p.onCancel}>
+          取消
+        </Button>
+        <Button
+          className={`btn ${p.danger ? 'btn--danger-fill' : 'btn--primary'}`}
+          disabled={p.busy}
+          onClick={() => !p.busy && p.onConfirm()}
+        >
+          {p.busy ? '正在提交…' : p.confirmLabel}
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,72 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { api, type DispatchPreview, type WorkbenchTicket } from '@/contract'
+import { call } from '@/api'
+import { ActionForm } from './action-form'
+import { dispatchLine, slaHint } from './labels'
+import { useWorkbenchAction } from './use-workbench-ticket'
+
+const MAX_NOTE = 200
+
+/**
+ * 派单: to the department owning the category (the server's default), with the promised
+ * deadline shown before confirming; an optional note for the department.
+ */
+export function DispatchForm({
+  ticket: t,
+  preview,
+  onClose,
+}: {
+  ticket: WorkbenchTicket
+  preview: DispatchPreview
+  onClose: () => void
+}) {
+  const [note, setNote] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const dispatch = useWorkbenchAction(() => {
+    const text = note.trim()
+    return call(api.dispatchTicket, { params: { id: t.id }, body: text ? { note: text } : {} })
+  })
+  const submit = () => {
+    const tooLong = note.trim().length > MAX_NOTE ? `说明最多 ${MAX_NOTE} 个字` : null
+    setProblem(tooLong)
+    if (tooLong) return
+    dispatch.mutate(undefined, {
+      onSuccess: (next) => {
+        onClose()
+        void Taro.showToast({ title: `已派给${next.departmentName ?? '部门'}`, icon: 'none' })
+      },
+    })
+  }
+  return (
+    <ActionForm
+      title='派单到职能部门'
+      className='dispatch-form'
+      problem={problem}
+      error={dispatch.error}
+      field='note'
+      busy={dispatch.isPending}
+      confirmLabel='确认派单'
+      onCancel={onClose}
+      onConfirm={submit}
+    >
+      <View className='dispatch-preview'>
+        <Text className='dispatch-preview__line'>{dispatchLine(preview)}</Text>
+        <Text className='muted'>{slaHint(preview.slaHours)}，部门按问题类别确定。</Text>
+      </View>
+      <Textarea
+        className='textarea'
+        value={note}
+        maxlength={MAX_NOTE}
+        placeholder='给承办部门的说明（选填），例如：东侧第二根电线杆'
+        aria-label='给承办部门的说明'
+        onInput={(e) => {
+          setNote(e.detail.value)
+          setProblem(null)
+          dispatch.reset()
+        }}
+      />
+    </ActionForm>
+  )
+}

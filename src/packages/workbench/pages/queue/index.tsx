@@ -1,0 +1,12 @@
+import { PageShell } from '@/components/page-shell'
+import { useMe } from '@/features/auth/use-me'
+import { WorkbenchQueue } from '@/features/workbench/queue'
+
+export default function WorkbenchQueuePage() {
+  const me = useMe()
+  return (
+    <PageShell className='workbench-page'>
+      <WorkbenchQueue viewer={{ ready: !me.isPending, role: me.data?.role ?? null }} />
+    </PageShell>
+  )
+}
