@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { queryClient, startSession } from '@/api'
+import { useUnreadBadge } from '@/features/messages/use-unread-badge'
 import './app.scss'
 
 if (API_MODE === 'mock') {
@@ -11,6 +12,7 @@ if (API_MODE === 'mock') {
 }
 
 function App({ children }: PropsWithChildren) {
+  useUnreadBadge()
   useLaunch(() => {
     // log in early; a failure here is shown by the first page that needs data
     startSession().catch(() => undefined)

@@ -1,0 +1,63 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import type { Notification } from '@/contract'
+import { errorMessage, useRefetchOnShow } from '@/api'
+import { PagedList } from '@/components/paged-list'
+import { ROUTES } from '@/components/routes'
+import { MessageRow } from './message-row'
+import { useMarkRead, useMessages, useUnreadCount } from './use-messages'
+
+function Empty() {
+  return (
+    <>
+      <Text className='state__text'>还没有消息</Text>
+      <Text className='muted'>您上报的问题有进展、积分有变动时，会在这里通知您。</Text>
+    </>
+  )
+}
+
+/** 消息: every update of my tickets, points and activities, newest first; a tap reads and opens it. */
+export function MessageCentre() {
+  const list = useMessages()
+  const unread = useUnreadCount()
+  const markRead = useMarkRead()
+  const refresh = () => Promise.all([list.query.refetch(), unread.refetch()])
+  useRefetchOnShow(refresh)
+  usePullDownRefresh(() => {
+    void refresh().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(list.loadMore)
+
+  const open = (m: Notification) => {
+    if (!m.read) markRead.mutate({ ids: [m.id] })
+    if (m.ticketId) void Taro.navigateTo({ url: ROUTES.ticket(m.ticketId) })
+    else if (m.activityId) void Taro.navigateTo({ url: ROUTES.activity(m.activityId) })
+  }
+  const count = unread.data?.count ?? 0
+  return (
+    <>
+      {unread.data && list.items.length > 0 && (
+        <View className='message-bar'>
+          <Text className='message-bar__count'>{count > 0 ? `${count} 条未读` : '消息都已读'}</Text>
+          {count > 0 && (
+            <Button
+              className='btn btn--small message-bar__all'
+              disabled={markRead.isPending}
+              onClick={() => markRead.mutate({ all: true })}
+            >
+              全部已读
+            </Button>
+          )}
+        </View>
+      )}
+      {markRead.error ? <Text className='form-error'>{errorMessage(markRead.error)}</Text> : null}
+      <PagedList
+        query={list.query}
+        items={list.items}
+        className='message-list'
+        render={(m) => <MessageRow key={m.id} message={m} onOpen={open} />}
+        empty={<Empty />}
+      />
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components'
+import { NOTIFICATION_KIND_LABELS, type Notification } from '@/contract'
+import { messageTime } from './labels'
+
+/** One message: unread dot, what kind, what happened, when; a tap opens what it is about. */
+export function MessageRow({
+  message: m,
+  onOpen,
+}: {
+  message: Notification
+  onOpen: (m: Notification) => void
+}) {
+  const opens = m.ticketId !== null || m.activityId !== null
+  return (
+    <View className={`card message ${m.read ? '' : 'message--unread'}`} onClick={() => onOpen(m)}>
+      <View className='message__head'>
+        {!m.read && <View className='message__dot' role='img' aria-label='未读' />}
+        <Text className='message__title'>{m.title}</Text>
+        <Text className='tag message__kind'>{NOTIFICATION_KIND_LABELS[m.kind]}</Text>
+      </View>
+      <Text className='message__body'>{m.body}</Text>
+      <View className='message__foot'>
+        <Text className='message__time'>{messageTime(m.at)}</Text>
+        {opens && <Text className='message__open'>查看详情 ›</Text>}
+      </View>
+    </View>
+  )
+}
