@@ -34,7 +34,18 @@ import { runLighthouse, TARGET_SCORE } from './bench/lighthouse.mjs'
 import { measureList, TARGETS as LIST_TARGETS } from './bench/list.mjs'
 import { measurePhoto, TARGETS as PHOTO_TARGETS } from './bench/photo.mjs'
 import { findMockMarkers, h5FirstLoad, MOCK_MARKERS, weappPackages } from './bench/sizes.mjs'
-import { fmtKB, fmtLoad, load, log, ROOT, seconds, sleep, table, waitForQuiet } from './bench/util.mjs'
+import {
+  fmtKB,
+  fmtLoad,
+  load,
+  log,
+  median,
+  ROOT,
+  seconds,
+  sleep,
+  table,
+  waitForQuiet,
+} from './bench/util.mjs'
 
 const OUT = 'bench/out'
 const WEAPP_OUT = `${OUT}/weapp-http`
@@ -248,10 +259,15 @@ async function main() {
             `  LCP / TBT / CLS, medians`,
             `${seconds(m.lcp)} / ${ms(m.tbt)} / ${m.cls === null ? '–' : m.cls.toFixed(3)}`,
           )
+          row(
+            `  FCP / JS transferred / main-thread work (simulated), medians`,
+            `${seconds(m.fcp)} / ${fmtKB(m.jsTransferBytes)} / ${ms(m.mainThreadMs)}`,
+          )
         }
         row(
-          '  load average 1/5/15 min before → after',
-          `${before.m1}/${before.m5}/${before.m15} → ${after.m1}/${after.m5}/${after.m15} (${after.cores} cores)`,
+          '  load average 1/5/15 min before → after; Lighthouse benchmarkIndex',
+          `${before.m1}/${before.m5}/${before.m15} → ${after.m1}/${after.m5}/${after.m15} (${after.cores} cores);` +
+            ` ${Math.round(median(pages.map((p) => p.median.benchmarkIndex)))}`,
         )
       }
 

@@ -36,6 +36,12 @@ async function runOnce(url, chromePath) {
       error: lhr.runtimeError?.message ?? null,
     }
     for (const [key, id] of Object.entries(METRICS)) run[key] = lhr.audits[id]?.numericValue ?? null
+    // what the page made the browser fetch and run: JS bytes as served (brotli) and main-thread work
+    const requests = lhr.audits['network-requests']?.details?.items ?? []
+    run.jsTransferBytes = requests
+      .filter((r) => r.resourceType === 'Script')
+      .reduce((sum, r) => sum + (r.transferSize ?? 0), 0)
+    run.mainThreadMs = lhr.audits['mainthread-work-breakdown']?.numericValue ?? null
     return run
   } finally {
     await chrome.kill()
@@ -62,7 +68,10 @@ export async function runLighthouse({ baseUrl, pages, runs = 3, chromePath }) {
   }
   for (const r of results) {
     r.median = Object.fromEntries(
-      ['score', ...Object.keys(METRICS), 'benchmarkIndex'].map((k) => [k, median(r.runs.map((x) => x[k]))]),
+      ['score', ...Object.keys(METRICS), 'jsTransferBytes', 'mainThreadMs', 'benchmarkIndex'].map((k) => [
+        k,
+        median(r.runs.map((x) => x[k])),
+      ]),
     )
     r.ok = r.median.score !== null && r.median.score >= TARGET_SCORE
   }
