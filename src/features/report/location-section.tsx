@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { api, type GeoPoint } from '@/contract'
 import { call, errorMessage, useCommunities } from '@/api'
-import { canChooseOnMap, chooseOnMap, getCurrentPosition } from '@/platform/location'
+import { canChooseOnMap, chooseOnMap, getCurrentPosition, LocationError } from '@/platform/location'
 import type { DraftLocation, LocationSource } from './draft'
 
 async function locate(point: GeoPoint, source: LocationSource, address?: string): Promise<DraftLocation> {
@@ -38,7 +38,7 @@ export function LocationSection({ location, photoPosition, error, onChange }: Pr
       if (l) onChange(l)
       setPicking(false)
     } catch (e) {
-      setProblem(e instanceof Error && !('code' in e) ? e.message : errorMessage(e))
+      setProblem(e instanceof LocationError ? e.message : errorMessage(e))
       setPicking(true)
     } finally {
       setBusy(false)
