@@ -97,7 +97,10 @@ export function createRouter<M extends Record<string, AnyEndpoint>>(options: Rou
   async function execute(route: CompiledRoute, ctx: ParsedInput & RouteServices): Promise<WireResponse> {
     try {
       const result = await route.handler(ctx)
-      const { status, body, headers } = isReply(result) ? result : { status: 200, body: result, headers: {} }
+      const declared = route.endpoint.status
+      const { status, body, headers } = isReply(result)
+        ? result
+        : { status: declared, body: result, headers: {} }
       const outHeaders = { ...headers, 'x-request-id': ctx.requestId }
       if (status === 204) return { status, headers: outHeaders }
       const parsed = route.endpoint.response.safeParse(body)

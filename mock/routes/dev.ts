@@ -2,7 +2,7 @@ import type { Api } from '../../src/contract'
 import type { Clock } from '../clock'
 import { setFaults } from '../faults'
 import { seededRandom } from '../random'
-import type { RouteHandler } from '../route-types'
+import type { Routes } from '../route-types'
 import { COMMUNITIES } from '../seed-places'
 import { DEFAULT_USER_ID } from '../seed-users'
 import { generateTickets, type BulkOptions } from '../tickets/bulk'
@@ -27,41 +27,43 @@ function clockView(clock: Clock) {
   return { now: clock.nowIso(), offsetMinutes: clock.offsetMinutes }
 }
 
-export const devUsers: RouteHandler<Api['devUsers']> = ({ store }) => ({
-  items: store.state.users.map(toDevUser),
-})
+export const routes = {
+  devUsers: ({ store }) => ({
+    items: store.state.users.map(toDevUser),
+  }),
 
-export const devReset: RouteHandler<Api['devReset']> = ({ store }) => {
-  store.reset()
-  return { ok: true }
-}
+  devReset: ({ store }) => {
+    store.reset()
+    return { ok: true }
+  },
 
-export const devClock: RouteHandler<Api['devClock']> = ({ clock }) => clockView(clock)
+  devClock: ({ clock }) => clockView(clock),
 
-export const devAdvanceClock: RouteHandler<Api['devAdvanceClock']> = ({ body, clock }) => {
-  clock.advance(body.advanceMinutes)
-  return clockView(clock)
-}
+  devAdvanceClock: ({ body, clock }) => {
+    clock.advance(body.advanceMinutes)
+    return clockView(clock)
+  },
 
-export const devFaults: RouteHandler<Api['devFaults']> = ({ body, store }) => {
-  setFaults(store, body.kind, body.count)
-  return { ...store.state.meta.faults }
-}
+  devFaults: ({ body, store }) => {
+    setFaults(store, body.kind, body.count)
+    return { ...store.state.meta.faults }
+  },
 
-/** The list benchmark: `count` varied tickets for the first seeded resident, in one go. */
-export const devSeedTickets: RouteHandler<Api['devSeedTickets']> = ({ body, store, clock }) => {
-  const now = clock.now()
-  const firstSeq = nextTicketSeq(store)
-  const tickets = generateTickets({
-    count: body.count,
-    reporters: [DEFAULT_USER_ID],
-    supporters: OTHER_REPORTERS,
-    communities: COMMUNITIES,
-    firstSeq,
-    now,
-    rng: seededRandom(firstSeq),
-    mix: BENCH_MIX,
-  })
-  store.state.tickets.push(...tickets)
-  return { created: tickets.length }
-}
+  /** The list benchmark: `count` varied tickets for the first seeded resident, in one go. */
+  devSeedTickets: ({ body, store, clock }) => {
+    const now = clock.now()
+    const firstSeq = nextTicketSeq(store)
+    const tickets = generateTickets({
+      count: body.count,
+      reporters: [DEFAULT_USER_ID],
+      supporters: OTHER_REPORTERS,
+      communities: COMMUNITIES,
+      firstSeq,
+      now,
+      rng: seededRandom(firstSeq),
+      mix: BENCH_MIX,
+    })
+    store.state.tickets.push(...tickets)
+    return { created: tickets.length }
+  },
+} satisfies Partial<Routes<Api>>

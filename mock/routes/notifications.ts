@@ -1,7 +1,7 @@
 import type { Api } from '../../src/contract'
 import { messagesOf, markRead as mark, unreadCount as countUnread } from '../notifications/service'
 import { pageMessages, toNotification } from '../notifications/queries'
-import { signedIn, type RouteHandler } from '../route-types'
+import { signedIn, type Routes } from '../route-types'
 import { settledTickets } from '../tickets/repo'
 
 /**
@@ -9,27 +9,29 @@ import { settledTickets } from '../tickets/repo'
  * the department did while the clock moved is already there.
  */
 
-export const notifications: RouteHandler<Api['notifications']> = (ctx) => {
-  const user = signedIn(ctx)
-  settledTickets(ctx.store, ctx.clock.now())
-  const { items, nextCursor } = pageMessages(
-    messagesOf(ctx.store, user.id),
-    ctx.query.cursor,
-    ctx.query.limit,
-  )
-  return { items: items.map(toNotification), nextCursor }
-}
+export const routes = {
+  listNotifications: (ctx) => {
+    const user = signedIn(ctx)
+    settledTickets(ctx.store, ctx.clock.now())
+    const { items, nextCursor } = pageMessages(
+      messagesOf(ctx.store, user.id),
+      ctx.query.cursor,
+      ctx.query.limit,
+    )
+    return { items: items.map(toNotification), nextCursor }
+  },
 
-export const unreadCount: RouteHandler<Api['unreadCount']> = (ctx) => {
-  const user = signedIn(ctx)
-  settledTickets(ctx.store, ctx.clock.now())
-  return { count: countUnread(ctx.store, user.id) }
-}
+  unreadCount: (ctx) => {
+    const user = signedIn(ctx)
+    settledTickets(ctx.store, ctx.clock.now())
+    return { count: countUnread(ctx.store, user.id) }
+  },
 
-export const markRead: RouteHandler<Api['markRead']> = (ctx) => {
-  const user = signedIn(ctx)
-  const now = ctx.clock.now()
-  settledTickets(ctx.store, now)
-  mark(ctx.store, user.id, ctx.body, now)
-  return { count: countUnread(ctx.store, user.id) }
-}
+  markNotificationsRead: (ctx) => {
+    const user = signedIn(ctx)
+    const now = ctx.clock.now()
+    settledTickets(ctx.store, now)
+    mark(ctx.store, user.id, ctx.body, now)
+    return { count: countUnread(ctx.store, user.id) }
+  },
+} satisfies Partial<Routes<Api>>

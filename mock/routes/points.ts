@@ -9,59 +9,61 @@ import { toShopProfile, verifyShop } from '../points/shops'
 import { cancelVoucher, verifyVoucher as verifyCommand } from '../points/vouchers'
 import { accountOf, toLedgerEntry, toRedemption, toReward } from '../points/views'
 import { pageAfter } from '../paging'
-import { reply, signedIn, type RouteHandler } from '../route-types'
+import { signedIn, type Routes } from '../route-types'
 import { toPublicUser } from '../users'
 
-export const pointsAccount: RouteHandler<Api['pointsAccount']> = (ctx) => {
-  const user = signedIn(ctx)
-  const now = ctx.clock.now()
-  settleUser(ctx.store, user.id, now)
-  return accountOf(ctx.store, user.id, now)
-}
+export const routes = {
+  pointsAccount: (ctx) => {
+    const user = signedIn(ctx)
+    const now = ctx.clock.now()
+    settleUser(ctx.store, user.id, now)
+    return accountOf(ctx.store, user.id, now)
+  },
 
-export const pointsLedger: RouteHandler<Api['pointsLedger']> = (ctx) => {
-  const user = signedIn(ctx)
-  settleUser(ctx.store, user.id, ctx.clock.now())
-  const newestFirst = entriesOf(ledgerOf(ctx.store), user.id).reverse()
-  const page = pageAfter(newestFirst, (e) => e.id, ctx.query.cursor, ctx.query.limit)
-  return { items: page.items.map(toLedgerEntry), nextCursor: page.nextCursor }
-}
+  pointsLedger: (ctx) => {
+    const user = signedIn(ctx)
+    settleUser(ctx.store, user.id, ctx.clock.now())
+    const newestFirst = entriesOf(ledgerOf(ctx.store), user.id).reverse()
+    const page = pageAfter(newestFirst, (e) => e.id, ctx.query.cursor, ctx.query.limit)
+    return { items: page.items.map(toLedgerEntry), nextCursor: page.nextCursor }
+  },
 
-export const listRewards: RouteHandler<Api['listRewards']> = (ctx) => {
-  const user = signedIn(ctx)
-  settleAll(ctx.store, ctx.clock.now())
-  const page = pageAfter(mallOf(ctx.store).rewards, (r) => r.id, ctx.query.cursor, ctx.query.limit)
-  return { items: page.items.map((r) => toReward(ctx.store, r, user.id)), nextCursor: page.nextCursor }
-}
+  listRewards: (ctx) => {
+    const user = signedIn(ctx)
+    settleAll(ctx.store, ctx.clock.now())
+    const page = pageAfter(mallOf(ctx.store).rewards, (r) => r.id, ctx.query.cursor, ctx.query.limit)
+    return { items: page.items.map((r) => toReward(ctx.store, r, user.id)), nextCursor: page.nextCursor }
+  },
 
-export const redeem: RouteHandler<Api['redeem']> = async (ctx) => {
-  const voucher = await redeemCommand(ctx.store, signedIn(ctx).id, ctx.body, ctx.clock.now)
-  return reply(toRedemption(ctx.store, voucher), { status: 201 })
-}
+  createRedemption: async (ctx) => {
+    const voucher = await redeemCommand(ctx.store, signedIn(ctx).id, ctx.body, ctx.clock.now)
+    return toRedemption(ctx.store, voucher)
+  },
 
-export const listRedemptions: RouteHandler<Api['listRedemptions']> = (ctx) => {
-  const user = signedIn(ctx)
-  settleUser(ctx.store, user.id, ctx.clock.now())
-  const mine = redemptionsOf(ctx.store, user.id)
-    .filter((r) => !ctx.query.status || r.status === ctx.query.status)
-    .reverse()
-  const page = pageAfter(mine, (r) => r.id, ctx.query.cursor, ctx.query.limit)
-  return { items: page.items.map((r) => toRedemption(ctx.store, r)), nextCursor: page.nextCursor }
-}
+  listRedemptions: (ctx) => {
+    const user = signedIn(ctx)
+    settleUser(ctx.store, user.id, ctx.clock.now())
+    const mine = redemptionsOf(ctx.store, user.id)
+      .filter((r) => !ctx.query.status || r.status === ctx.query.status)
+      .reverse()
+    const page = pageAfter(mine, (r) => r.id, ctx.query.cursor, ctx.query.limit)
+    return { items: page.items.map((r) => toRedemption(ctx.store, r)), nextCursor: page.nextCursor }
+  },
 
-export const cancelRedemption: RouteHandler<Api['cancelRedemption']> = async (ctx) => {
-  const voucher = await cancelVoucher(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
-  return toRedemption(ctx.store, voucher)
-}
+  cancelRedemption: async (ctx) => {
+    const voucher = await cancelVoucher(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
+    return toRedemption(ctx.store, voucher)
+  },
 
-export const verifyVoucher: RouteHandler<Api['verifyVoucher']> = async (ctx) => {
-  const voucher = await verifyCommand(ctx.store, signedIn(ctx), ctx.body.code, ctx.clock.now)
-  const holder = ctx.store.findUser(voucher.userId)
-  return { ...toRedemption(ctx.store, voucher), holderName: maskName(holder?.nickname ?? '') }
-}
+  verifyRedemption: async (ctx) => {
+    const voucher = await verifyCommand(ctx.store, signedIn(ctx), ctx.body.code, ctx.clock.now)
+    const holder = ctx.store.findUser(voucher.userId)
+    return { ...toRedemption(ctx.store, voucher), holderName: maskName(holder?.nickname ?? '') }
+  },
 
-export const applyMerchant: RouteHandler<Api['applyMerchant']> = (ctx) => {
-  const user = signedIn(ctx)
-  const shop = verifyShop(ctx.store, user, ctx.body, ctx.clock.now())
-  return { user: toPublicUser(user), shop: toShopProfile(shop) }
-}
+  applyMerchant: (ctx) => {
+    const user = signedIn(ctx)
+    const shop = verifyShop(ctx.store, user, ctx.body, ctx.clock.now())
+    return { user: toPublicUser(user), shop: toShopProfile(shop) }
+  },
+} satisfies Partial<Routes<Api>>

@@ -1,14 +1,16 @@
 import type { Api } from '../../src/contract'
 import { reverseGeocode } from '../geo'
-import type { RouteHandler } from '../route-types'
+import type { Routes } from '../route-types'
 import { CATEGORY_TREE, COMMUNITIES, DEPARTMENTS } from '../seed'
 
-export const categories: RouteHandler<Api['categories']> = () => ({ items: [...CATEGORY_TREE] })
+export const routes = {
+  categories: () => ({ items: [...CATEGORY_TREE] }),
 
-export const departments: RouteHandler<Api['departments']> = () => ({ items: [...DEPARTMENTS] })
+  departments: () => ({ items: [...DEPARTMENTS] }),
 
-export const communities: RouteHandler<Api['communities']> = () => ({
-  items: COMMUNITIES.map(({ id, name, street, center }) => ({ id, name, street, center })),
-})
+  communities: () => ({
+    items: COMMUNITIES.map(({ id, name, street, center }) => ({ id, name, street, center })),
+  }),
 
-export const reverseGeo: RouteHandler<Api['reverseGeo']> = ({ query }) => reverseGeocode(query)
+  reverseGeo: ({ query }) => reverseGeocode(query),
+} satisfies Partial<Routes<Api>>

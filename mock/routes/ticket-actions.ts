@@ -1,5 +1,5 @@
 import type { Api, Ticket } from '../../src/contract'
-import { signedIn, type RouteHandler, type RouteServices } from '../route-types'
+import { signedIn, type Routes, type RouteServices } from '../route-types'
 import { perform } from '../tickets/commands'
 import type { Action } from '../tickets/transitions'
 import { actorOf, toTicket } from '../tickets/view'
@@ -11,12 +11,14 @@ function act(ctx: RouteServices & { params: { id: string } }, action: Action): T
   return toTicket(perform(ctx.store, ctx.params.id, action, actorOf(user), now), user, now)
 }
 
-export const urgeTicket: RouteHandler<Api['urgeTicket']> = (ctx) => act(ctx, { type: 'urge' })
+export const routes = {
+  urgeTicket: (ctx) => act(ctx, { type: 'urge' }),
 
-export const rateTicket: RouteHandler<Api['rateTicket']> = (ctx) =>
-  act(ctx, { type: 'rate', stars: ctx.body.stars, comment: ctx.body.comment })
+  rateTicket: (ctx) =>
+    act(ctx, { type: 'rate', stars: ctx.body.stars, comment: ctx.body.comment }),
 
-export const reopenTicket: RouteHandler<Api['reopenTicket']> = (ctx) =>
-  act(ctx, { type: 'reopen', reason: ctx.body.reason })
+  reopenTicket: (ctx) =>
+    act(ctx, { type: 'reopen', reason: ctx.body.reason }),
 
-export const supportTicket: RouteHandler<Api['supportTicket']> = (ctx) => act(ctx, { type: 'support' })
+  supportTicket: (ctx) => act(ctx, { type: 'support' }),
+} satisfies Partial<Routes<Api>>

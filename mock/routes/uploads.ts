@@ -1,20 +1,19 @@
 import type { Api } from '../../src/contract'
-import { reply, signedIn, type RouteHandler } from '../route-types'
+import { signedIn, type Routes } from '../route-types'
 import { UPLOAD_URL_PREFIX } from '../tickets/photos'
 import { saveUpload } from '../uploads/service'
 
-/** POST /uploads: the bindings turn multipart/form-data into `{ file: { name, bytes } }`. */
-export const upload: RouteHandler<Api['upload']> = (ctx) => {
-  const user = signedIn(ctx)
-  const saved = saveUpload(ctx.store, user.id, ctx.body.file.bytes, ctx.clock.now())
-  return reply(
-    {
+export const routes = {
+  /** POST /uploads: the bindings turn multipart/form-data into `{ file: { name, bytes } }`. */
+  upload: (ctx) => {
+    const user = signedIn(ctx)
+    const saved = saveUpload(ctx.store, user.id, ctx.body.file.bytes, ctx.clock.now())
+    return {
       id: saved.id,
       url: `${UPLOAD_URL_PREFIX}${saved.id}`,
       width: saved.width,
       height: saved.height,
       bytes: saved.bytes,
-    },
-    { status: 201 },
-  )
-}
+    }
+  },
+} satisfies Partial<Routes<Api>>

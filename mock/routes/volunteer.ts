@@ -1,7 +1,7 @@
 import type { Api } from '../../src/contract'
 import { formatIso } from '../clock'
 import { settleAll } from '../points/settle'
-import { signedIn, type RouteHandler, type RouteServices } from '../route-types'
+import { signedIn, type Routes, type RouteServices } from '../route-types'
 import { checkIn as checkInCommand, checkOut as checkOutCommand } from '../volunteer/attendance'
 import { checkinOpensAt, checkoutClosesAt } from '../volunteer/phase'
 import { listActivities as list, myActivities as mine } from '../volunteer/queries'
@@ -21,45 +21,47 @@ function detail(ctx: RouteServices, id: string) {
   return toActivity(ctx.store, findActivity(ctx.store, id), signedIn(ctx), now)
 }
 
-export const listActivities: RouteHandler<Api['listActivities']> = (ctx) =>
-  list(ctx.store, signedIn(ctx), ctx.query, settled(ctx))
+export const routes = {
+  listActivities: (ctx) =>
+    list(ctx.store, signedIn(ctx), ctx.query, settled(ctx)),
 
-export const getActivity: RouteHandler<Api['getActivity']> = (ctx) => detail(ctx, ctx.params.id)
+  getActivity: (ctx) => detail(ctx, ctx.params.id),
 
-export const signUpActivity: RouteHandler<Api['signUpActivity']> = async (ctx) => {
-  await signUp(ctx.store, signedIn(ctx), ctx.params.id, ctx.clock.now)
-  return detail(ctx, ctx.params.id)
-}
+  signUpActivity: async (ctx) => {
+    await signUp(ctx.store, signedIn(ctx), ctx.params.id, ctx.clock.now)
+    return detail(ctx, ctx.params.id)
+  },
 
-export const cancelSignup: RouteHandler<Api['cancelSignup']> = async (ctx) => {
-  await cancelCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
-  return detail(ctx, ctx.params.id)
-}
+  cancelSignup: async (ctx) => {
+    await cancelCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
+    return detail(ctx, ctx.params.id)
+  },
 
-export const checkIn: RouteHandler<Api['checkIn']> = async (ctx) => {
-  await checkInCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now)
-  return detail(ctx, ctx.params.id)
-}
+  checkIn: async (ctx) => {
+    await checkInCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now)
+    return detail(ctx, ctx.params.id)
+  },
 
-export const checkOut: RouteHandler<Api['checkOut']> = async (ctx) => {
-  await checkOutCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now)
-  return detail(ctx, ctx.params.id)
-}
+  checkOut: async (ctx) => {
+    await checkOutCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now)
+    return detail(ctx, ctx.params.id)
+  },
 
-export const myActivities: RouteHandler<Api['myActivities']> = (ctx) =>
-  mine(ctx.store, signedIn(ctx).id, ctx.query, settled(ctx))
+  myActivities: (ctx) =>
+    mine(ctx.store, signedIn(ctx).id, ctx.query, settled(ctx)),
 
-/** Mock only: every activity's code and windows, for the developer panel and H5 code entry. */
-export const devActivityCodes: RouteHandler<Api['devActivityCodes']> = ({ store }) => ({
-  items: [...volunteerOf(store).activities]
-    .sort((a, b) => a.startAt - b.startAt)
-    .map((a) => ({
-      activityId: a.id,
-      title: a.title,
-      code: a.code,
-      startAt: formatIso(a.startAt),
-      endAt: formatIso(a.endAt),
-      checkinOpensAt: formatIso(checkinOpensAt(a)),
-      checkoutClosesAt: formatIso(checkoutClosesAt(a)),
-    })),
-})
+  /** Mock only: every activity's code and windows, for the developer panel and H5 code entry. */
+  devActivityCodes: ({ store }) => ({
+    items: [...volunteerOf(store).activities]
+      .sort((a, b) => a.startAt - b.startAt)
+      .map((a) => ({
+        activityId: a.id,
+        title: a.title,
+        code: a.code,
+        startAt: formatIso(a.startAt),
+        endAt: formatIso(a.endAt),
+        checkinOpensAt: formatIso(checkinOpensAt(a)),
+        checkoutClosesAt: formatIso(checkoutClosesAt(a)),
+      })),
+  }),
+} satisfies Partial<Routes<Api>>

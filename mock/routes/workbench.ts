@@ -1,6 +1,6 @@
 import type { Api, WorkbenchTicket } from '../../src/contract'
 import { validationFailed, type FieldErrors } from '../errors'
-import { signedIn, type RouteHandler, type RouteServices } from '../route-types'
+import { signedIn, type Routes, type RouteServices } from '../route-types'
 import { perform } from '../tickets/commands'
 import { ownPhotos } from '../tickets/create'
 import { mergeCandidates as candidatesOf } from '../tickets/merge'
@@ -13,33 +13,6 @@ import { toMergeCandidate, toWorkbenchItem, toWorkbenchTicket } from '../workben
 
 /** The grid worker's workbench. Every ticket route checks the grid first (403), then the engine decides. */
 
-export const workbenchSummary: RouteHandler<Api['workbenchSummary']> = (ctx) => {
-  const user = signedIn(ctx)
-  const now = ctx.clock.now()
-  return summaryOf(settledTickets(ctx.store, now), gridOf(user), now)
-}
-
-export const workbenchTickets: RouteHandler<Api['workbenchTickets']> = (ctx) => {
-  const user = signedIn(ctx)
-  const now = ctx.clock.now()
-  const { items, nextCursor } = workbenchQueue(settledTickets(ctx.store, now), gridOf(user), ctx.query, now)
-  return { items: items.map((t) => toWorkbenchItem(t, now)), nextCursor }
-}
-
-export const workbenchTicket: RouteHandler<Api['workbenchTicket']> = (ctx) => {
-  const user = signedIn(ctx)
-  const now = ctx.clock.now()
-  const ticket = gridTicket(ctx.store, user, ctx.params.id, now)
-  return toWorkbenchTicket(ticket, user, now, ctx.store.state.tickets)
-}
-
-export const mergeCandidates: RouteHandler<Api['mergeCandidates']> = (ctx) => {
-  const user = signedIn(ctx)
-  const now = ctx.clock.now()
-  const ticket = gridTicket(ctx.store, user, ctx.params.id, now)
-  return { items: candidatesOf(ctx.store.state.tickets, ticket).map((c) => toMergeCandidate(c, now)) }
-}
-
 type TicketRoute = RouteServices & { params: { id: string } }
 
 /** Grid first, then `action` (built once the ticket is known to be the worker's), then the new view. */
@@ -51,21 +24,50 @@ function act(ctx: TicketRoute, action: () => Action): WorkbenchTicket {
   return toWorkbenchTicket(next, user, now, ctx.store.state.tickets)
 }
 
-export const acceptTicket: RouteHandler<Api['acceptTicket']> = (ctx) => act(ctx, () => ({ type: 'accept' }))
+export const routes = {
+  workbenchSummary: (ctx) => {
+    const user = signedIn(ctx)
+    const now = ctx.clock.now()
+    return summaryOf(settledTickets(ctx.store, now), gridOf(user), now)
+  },
 
-export const rejectTicket: RouteHandler<Api['rejectTicket']> = (ctx) =>
-  act(ctx, () => ({ type: 'reject', reason: ctx.body.reason }))
+  workbenchTickets: (ctx) => {
+    const user = signedIn(ctx)
+    const now = ctx.clock.now()
+    const { items, nextCursor } = workbenchQueue(settledTickets(ctx.store, now), gridOf(user), ctx.query, now)
+    return { items: items.map((t) => toWorkbenchItem(t, now)), nextCursor }
+  },
 
-export const mergeTicket: RouteHandler<Api['mergeTicket']> = (ctx) =>
-  act(ctx, () => ({ type: 'merge', intoId: ctx.body.intoId }))
+  workbenchTicket: (ctx) => {
+    const user = signedIn(ctx)
+    const now = ctx.clock.now()
+    const ticket = gridTicket(ctx.store, user, ctx.params.id, now)
+    return toWorkbenchTicket(ticket, user, now, ctx.store.state.tickets)
+  },
 
-export const dispatchTicket: RouteHandler<Api['dispatchTicket']> = (ctx) =>
-  act(ctx, () => ({ type: 'dispatch', departmentId: ctx.body.departmentId, note: ctx.body.note }))
+  mergeCandidates: (ctx) => {
+    const user = signedIn(ctx)
+    const now = ctx.clock.now()
+    const ticket = gridTicket(ctx.store, user, ctx.params.id, now)
+    return { items: candidatesOf(ctx.store.state.tickets, ticket).map((c) => toMergeCandidate(c, now)) }
+  },
 
-export const resolveTicket: RouteHandler<Api['resolveTicket']> = (ctx) =>
-  act(ctx, () => {
-    const fields: FieldErrors = {}
-    const photos = ownPhotos(ctx.store, signedIn(ctx), ctx.body.photos, fields)
-    if (Object.keys(fields).length > 0) throw validationFailed(fields)
-    return { type: 'resolveOnSpot', note: ctx.body.note, photos }
-  })
+  acceptTicket: (ctx) => act(ctx, () => ({ type: 'accept' })),
+
+  rejectTicket: (ctx) =>
+    act(ctx, () => ({ type: 'reject', reason: ctx.body.reason })),
+
+  mergeTicket: (ctx) =>
+    act(ctx, () => ({ type: 'merge', intoId: ctx.body.intoId })),
+
+  dispatchTicket: (ctx) =>
+    act(ctx, () => ({ type: 'dispatch', departmentId: ctx.body.departmentId, note: ctx.body.note })),
+
+  resolveTicket: (ctx) =>
+    act(ctx, () => {
+      const fields: FieldErrors = {}
+      const photos = ownPhotos(ctx.store, signedIn(ctx), ctx.body.photos, fields)
+      if (Object.keys(fields).length > 0) throw validationFailed(fields)
+      return { type: 'resolveOnSpot', note: ctx.body.note, photos }
+    }),
+} satisfies Partial<Routes<Api>>

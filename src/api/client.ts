@@ -83,7 +83,9 @@ async function send<E extends Endpoint>(ep: E, input: EndpointInput<E> | undefin
         body: input?.body,
       })
       if (res.status >= 200 && res.status < 300) {
-        const parsed = ep.response.safeParse(res.data)
+        // a success with another status than the descriptor declares is not the contract's answer
+        if (res.status !== ep.status) throw new ApiError({ code: 'BAD_RESPONSE', status: res.status })
+        const parsed = ep.response.safeParse(ep.status === 204 ? undefined : res.data)
         if (parsed.success) return parsed.data as EndpointOutput<E>
         throw new ApiError({ code: 'BAD_RESPONSE', status: res.status })
       }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { upload } from '@/contract/uploads'
+import { api } from '@/contract'
 import { ApiError } from './errors'
 import { buildUrl, type TransportResponse } from './transport'
 
@@ -18,7 +18,7 @@ export type Uploader = (req: UploadRequest) => Promise<TransportResponse>
 export const taroUploader: Uploader = (req) =>
   new Promise((resolve, reject) => {
     const task = Taro.uploadFile({
-      url: buildUrl(req.baseUrl, upload.path, {}),
+      url: buildUrl(req.baseUrl, api.upload.path, {}),
       filePath: req.filePath,
       name: 'file',
       header: req.headers,
@@ -36,4 +36,3 @@ export const taroUploader: Uploader = (req) =>
     } as Taro.uploadFile.Option)
     task?.onProgressUpdate?.((p) => req.onProgress(p.progress))
   })
-

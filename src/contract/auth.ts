@@ -40,29 +40,34 @@ export const PatchMeBody = z
   .partial()
   .refine((b) => Object.keys(b).length > 0, '没有要修改的内容')
 
-export const login = endpoint({
-  method: 'POST',
-  path: '/auth/login',
-  summary: '登录（微信 code 换取令牌）',
-  access: 'public',
-  body: LoginBody,
-  response: Session,
-})
+export const endpoints = {
+  login: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/auth/login',
+    summary: '登录（微信 code 换取令牌）',
+    access: 'public',
+    body: LoginBody,
+    response: Session,
+  }),
 
-export const me = endpoint({
-  method: 'GET',
-  path: '/me',
-  summary: '当前用户',
-  access: ALL_ROLES,
-  response: User,
-})
+  me: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/me',
+    summary: '当前用户',
+    access: ALL_ROLES,
+    response: User,
+  }),
 
-export const patchMe = endpoint({
-  method: 'PATCH',
-  path: '/me',
-  summary: '修改昵称或所在社区',
-  access: ALL_ROLES,
-  body: PatchMeBody,
-  response: User,
-  errors: ['VALIDATION_FAILED', 'NOT_FOUND'],
-})
+  patchMe: endpoint({
+    method: 'PATCH',
+    status: 200,
+    path: '/me',
+    summary: '修改昵称或所在社区',
+    access: ALL_ROLES,
+    body: PatchMeBody,
+    response: User,
+    errors: ['VALIDATION_FAILED', 'NOT_FOUND'],
+  }),
+}

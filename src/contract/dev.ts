@@ -18,66 +18,6 @@ export const Clock = z.object({
 
 export const Faults = z.object({ kind: FaultKind.nullable(), remaining: z.number().int().nonnegative() })
 
-export const devUsers = endpoint({
-  method: 'GET',
-  path: '/dev/users',
-  summary: '种子用户（切换角色）',
-  access: 'dev',
-  response: z.object({ items: z.array(DevUser) }),
-})
-
-export const devReset = endpoint({
-  method: 'POST',
-  path: '/dev/reset',
-  summary: '重置数据（清空令牌与幂等记录）',
-  access: 'dev',
-  response: Ok,
-})
-
-export const devClock = endpoint({
-  method: 'GET',
-  path: '/dev/clock',
-  summary: '模拟时钟',
-  access: 'dev',
-  response: Clock,
-})
-
-export const devAdvanceClock = endpoint({
-  method: 'POST',
-  path: '/dev/clock',
-  summary: '拨快模拟时钟',
-  access: 'dev',
-  body: z.object({
-    advanceMinutes: z
-      .number('请输入分钟数')
-      .int('分钟数须为整数')
-      .min(1, '至少拨快 1 分钟')
-      .max(60 * 24 * 400, '一次最多拨快 400 天'),
-  }),
-  response: Clock,
-})
-
-export const devFaults = endpoint({
-  method: 'POST',
-  path: '/dev/faults',
-  summary: '为接下来的 N 个请求注入故障',
-  access: 'dev',
-  body: z.object({
-    kind: FaultKind,
-    count: z.number().int().min(1, '至少 1 次').max(100, '最多 100 次'),
-  }),
-  response: Faults,
-})
-
-export const devSeedTickets = endpoint({
-  method: 'POST',
-  path: '/dev/seed-tickets',
-  summary: '为当前种子居民批量生成工单（列表基准）',
-  access: 'dev',
-  body: z.object({ count: z.number().int().min(1).max(5000) }),
-  response: z.object({ created: z.number().int() }),
-})
-
 export const DevActivityCode = z.object({
   activityId: Id,
   title: z.string(),
@@ -90,10 +30,79 @@ export const DevActivityCode = z.object({
 })
 export type DevActivityCode = z.infer<typeof DevActivityCode>
 
-export const devActivityCodes = endpoint({
-  method: 'GET',
-  path: '/dev/activity-codes',
-  summary: '每个活动的签到码（开发者面板展示，H5 手动输入）',
-  access: 'dev',
-  response: z.object({ items: z.array(DevActivityCode) }),
-})
+export const endpoints = {
+  devUsers: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/dev/users',
+    summary: '种子用户（切换角色）',
+    access: 'dev',
+    response: z.object({ items: z.array(DevUser) }),
+  }),
+
+  devReset: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/dev/reset',
+    summary: '重置数据（清空令牌与幂等记录）',
+    access: 'dev',
+    response: Ok,
+  }),
+
+  devClock: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/dev/clock',
+    summary: '模拟时钟',
+    access: 'dev',
+    response: Clock,
+  }),
+
+  devAdvanceClock: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/dev/clock',
+    summary: '拨快模拟时钟',
+    access: 'dev',
+    body: z.object({
+      advanceMinutes: z
+        .number('请输入分钟数')
+        .int('分钟数须为整数')
+        .min(1, '至少拨快 1 分钟')
+        .max(60 * 24 * 400, '一次最多拨快 400 天'),
+    }),
+    response: Clock,
+  }),
+
+  devFaults: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/dev/faults',
+    summary: '为接下来的 N 个请求注入故障',
+    access: 'dev',
+    body: z.object({
+      kind: FaultKind,
+      count: z.number().int().min(1, '至少 1 次').max(100, '最多 100 次'),
+    }),
+    response: Faults,
+  }),
+
+  devSeedTickets: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/dev/seed-tickets',
+    summary: '为当前种子居民批量生成工单（列表基准）',
+    access: 'dev',
+    body: z.object({ count: z.number().int().min(1).max(5000) }),
+    response: z.object({ created: z.number().int() }),
+  }),
+
+  devActivityCodes: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/dev/activity-codes',
+    summary: '每个活动的签到码（开发者面板展示，H5 手动输入）',
+    access: 'dev',
+    response: z.object({ items: z.array(DevActivityCode) }),
+  }),
+}

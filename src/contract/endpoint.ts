@@ -3,6 +3,16 @@ import type { ErrorCode, Role } from './common'
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
+/** The status a successful call answers with: 201 when it creates something, 204 when it has no body. */
+export type SuccessStatus = 200 | 201 | 204
+
+/** `'/tickets/:id/urge'` → `'id'`: the names a path template declares. */
+export type PathParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never
+
 /**
  * Who may call an endpoint: a list of roles (Bearer token required),
  * 'public' (no token: login), or 'dev' (mock-only developer endpoints, no token).
@@ -15,10 +25,12 @@ export interface Endpoint<
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
   R extends z.ZodType = z.ZodType,
+  Path extends string = string,
 > {
   method: HttpMethod
   /** under /api/v1, with `:name` path parameters */
-  path: string
+  path: Path
+  status: SuccessStatus
   summary: string
   access: Access
   params?: P
@@ -30,16 +42,32 @@ export interface Endpoint<
   errors?: readonly ErrorCode[]
 }
 
+/** The params schema of a path with `:names` must declare exactly those names; a path without has none. */
+type ParamsFor<Path extends string, P> = [PathParamNames<Path>] extends [never]
+  ? P extends z.ZodUndefined
+    ? unknown
+    : { params: never }
+  : P extends z.ZodObject<infer Shape>
+    ? [keyof Shape] extends [PathParamNames<Path>]
+      ? [PathParamNames<Path>] extends [keyof Shape]
+        ? unknown
+        : { params: never }
+      : { params: never }
+    : { params: never }
+
 export function endpoint<
+  const Path extends string,
   P extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   B extends z.ZodType = z.ZodUndefined,
   R extends z.ZodType = z.ZodType,
->(e: Endpoint<P, Q, B, R>): Endpoint<P, Q, B, R> {
+>(e: Endpoint<P, Q, B, R, Path> & ParamsFor<Path, P>): Endpoint<P, Q, B, R, Path> {
   return e
 }
 
-type Field<S, K extends string> = S extends z.ZodUndefined ? { [_ in K]?: undefined } : { [_ in K]: z.input<S & z.ZodType> }
+type Field<S, K extends string> = S extends z.ZodUndefined
+  ? { [_ in K]?: undefined }
+  : { [_ in K]: z.input<S & z.ZodType> }
 
 /** What a caller passes: only the parts the endpoint declares. */
 export type EndpointInput<E> =
@@ -47,7 +75,8 @@ export type EndpointInput<E> =
     ? Field<P, 'params'> & Partial<Field<Q, 'query'>> & Field<B, 'body'> & { idempotencyKey?: string }
     : never
 
-export type EndpointOutput<E> = E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.output<R> : never
+export type EndpointOutput<E> =
+  E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.output<R> : never
 
 /** Parsed input as the mock router hands it to a route */
 export type EndpointParsed<E> =

@@ -12,7 +12,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   grid_worker: '网格员',
 }
 
-
 export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   submitted: '待受理',
   accepted: '已受理',

@@ -46,12 +46,15 @@ export const MerchantVerification = z.object({
 })
 export type MerchantVerification = z.infer<typeof MerchantVerification>
 
-export const applyMerchant = endpoint({
-  method: 'POST',
-  path: '/me/merchant',
-  summary: '我是商户：提交店铺名称、地址与营业执照号，核验通过即成为认证商户',
-  access: ['resident', 'merchant'],
-  body: MerchantApplicationBody,
-  response: MerchantVerification,
-  errors: ['VALIDATION_FAILED', 'CONFLICT'],
-})
+export const endpoints = {
+  applyMerchant: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/me/merchant',
+    summary: '我是商户：提交店铺名称、地址与营业执照号，核验通过即成为认证商户',
+    access: ['resident', 'merchant'],
+    body: MerchantApplicationBody,
+    response: MerchantVerification,
+    errors: ['VALIDATION_FAILED', 'CONFLICT'],
+  }),
+}

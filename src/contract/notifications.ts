@@ -37,29 +37,34 @@ export const MarkReadBody = z
   })
 export type MarkReadBody = z.infer<typeof MarkReadBody>
 
-export const notifications = endpoint({
-  method: 'GET',
-  path: '/notifications',
-  summary: '我的消息，最新的在前',
-  access: ALL_ROLES,
-  query: PageQuery,
-  response: CursorPage(Notification),
-})
+export const endpoints = {
+  listNotifications: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/notifications',
+    summary: '我的消息，最新的在前',
+    access: ALL_ROLES,
+    query: PageQuery,
+    response: CursorPage(Notification),
+  }),
 
-export const unreadCount = endpoint({
-  method: 'GET',
-  path: '/notifications/unread-count',
-  summary: '未读消息数（消息角标）',
-  access: ALL_ROLES,
-  response: UnreadCount,
-})
+  unreadCount: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/notifications/unread-count',
+    summary: '未读消息数（消息角标）',
+    access: ALL_ROLES,
+    response: UnreadCount,
+  }),
 
-export const markRead = endpoint({
-  method: 'POST',
-  path: '/notifications/read',
-  summary: '标记已读（几条或全部）；返回剩下的未读数',
-  access: ALL_ROLES,
-  body: MarkReadBody,
-  response: UnreadCount,
-  errors: ['VALIDATION_FAILED'],
-})
+  markNotificationsRead: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/notifications/read',
+    summary: '标记已读（几条或全部）；返回剩下的未读数',
+    access: ALL_ROLES,
+    body: MarkReadBody,
+    response: UnreadCount,
+    errors: ['VALIDATION_FAILED'],
+  }),
+}

@@ -112,68 +112,77 @@ export const RedemptionListQuery = PageQuery.extend({ status: VoucherStatus.opti
 
 const PEOPLE = ['resident', 'merchant'] as const
 
-export const pointsAccount = endpoint({
-  method: 'GET',
-  path: '/points/account',
-  summary: '积分余额与 30 天内将过期的积分',
-  access: PEOPLE,
-  response: PointsAccount,
-})
+export const endpoints = {
+  pointsAccount: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/points/account',
+    summary: '积分余额与 30 天内将过期的积分',
+    access: PEOPLE,
+    response: PointsAccount,
+  }),
 
-export const pointsLedger = endpoint({
-  method: 'GET',
-  path: '/points/ledger',
-  summary: '积分明细（只增不改，最新在前）',
-  access: PEOPLE,
-  query: PageQuery,
-  response: CursorPage(LedgerEntry),
-})
+  pointsLedger: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/points/ledger',
+    summary: '积分明细（只增不改，最新在前）',
+    access: PEOPLE,
+    query: PageQuery,
+    response: CursorPage(LedgerEntry),
+  }),
 
-export const listRewards = endpoint({
-  method: 'GET',
-  path: '/rewards',
-  summary: '积分商城：礼品、所需积分、库存、每人限兑',
-  access: PEOPLE,
-  query: PageQuery,
-  response: CursorPage(Reward),
-})
+  listRewards: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/rewards',
+    summary: '积分商城：礼品、所需积分、库存、每人限兑',
+    access: PEOPLE,
+    query: PageQuery,
+    response: CursorPage(Reward),
+  }),
 
-export const redeem = endpoint({
-  method: 'POST',
-  path: '/redemptions',
-  summary: '兑换礼品得到券（需 Idempotency-Key）',
-  access: PEOPLE,
-  idempotent: true,
-  body: RedeemBody,
-  response: Redemption,
-  errors: ['NOT_FOUND', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'CONFLICT', 'IDEMPOTENCY_MISMATCH'],
-})
+  createRedemption: endpoint({
+    method: 'POST',
+    status: 201,
+    path: '/redemptions',
+    summary: '兑换礼品得到券（需 Idempotency-Key）',
+    access: PEOPLE,
+    idempotent: true,
+    body: RedeemBody,
+    response: Redemption,
+    errors: ['NOT_FOUND', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'CONFLICT', 'IDEMPOTENCY_MISMATCH'],
+  }),
 
-export const listRedemptions = endpoint({
-  method: 'GET',
-  path: '/redemptions',
-  summary: '我的券（最新在前）',
-  access: PEOPLE,
-  query: RedemptionListQuery,
-  response: CursorPage(Redemption),
-})
+  listRedemptions: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/redemptions',
+    summary: '我的券（最新在前）',
+    access: PEOPLE,
+    query: RedemptionListQuery,
+    response: CursorPage(Redemption),
+  }),
 
-export const cancelRedemption = endpoint({
-  method: 'POST',
-  path: '/redemptions/:id/cancel',
-  summary: '取消未使用的券，退回积分',
-  access: PEOPLE,
-  params: z.object({ id: Id }),
-  response: Redemption,
-  errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
-})
+  cancelRedemption: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/redemptions/:id/cancel',
+    summary: '取消未使用的券，退回积分',
+    access: PEOPLE,
+    params: z.object({ id: Id }),
+    response: Redemption,
+    errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
+  }),
 
-export const verifyVoucher = endpoint({
-  method: 'POST',
-  path: '/redemptions/verify',
-  summary: '商户扫码或输入券码核销（仅本店礼品，仅一次）',
-  access: ['merchant'],
-  body: VerifyVoucherBody,
-  response: VerifiedRedemption,
-  errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
-})
+  verifyRedemption: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/redemptions/verify',
+    summary: '商户扫码或输入券码核销（仅本店礼品，仅一次）',
+    access: ['merchant'],
+    body: VerifyVoucherBody,
+    response: VerifiedRedemption,
+    errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
+}

@@ -47,35 +47,41 @@ export const ReverseGeo = z.object({
 })
 export type ReverseGeo = z.infer<typeof ReverseGeo>
 
-export const categories = endpoint({
-  method: 'GET',
-  path: '/categories',
-  summary: '问题分类（两级，含时限与责任部门）',
-  access: ALL_ROLES,
-  response: z.object({ items: z.array(CategoryGroup) }),
-})
+export const endpoints = {
+  categories: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/categories',
+    summary: '问题分类（两级，含时限与责任部门）',
+    access: ALL_ROLES,
+    response: z.object({ items: z.array(CategoryGroup) }),
+  }),
 
-export const departments = endpoint({
-  method: 'GET',
-  path: '/departments',
-  summary: '职能部门',
-  access: ALL_ROLES,
-  response: z.object({ items: z.array(Department) }),
-})
+  departments: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/departments',
+    summary: '职能部门',
+    access: ALL_ROLES,
+    response: z.object({ items: z.array(Department) }),
+  }),
 
-export const communities = endpoint({
-  method: 'GET',
-  path: '/communities',
-  summary: '服务范围内的社区',
-  access: ALL_ROLES,
-  response: z.object({ items: z.array(Community) }),
-})
+  communities: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/communities',
+    summary: '服务范围内的社区',
+    access: ALL_ROLES,
+    response: z.object({ items: z.array(Community) }),
+  }),
 
-export const reverseGeo = endpoint({
-  method: 'GET',
-  path: '/geo/reverse',
-  summary: '坐标（GCJ-02）转地址、社区与网格',
-  access: ALL_ROLES,
-  query: ReverseGeoQuery,
-  response: ReverseGeo,
-})
+  reverseGeo: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/geo/reverse',
+    summary: '坐标（GCJ-02）转地址、社区与网格',
+    access: ALL_ROLES,
+    query: ReverseGeoQuery,
+    response: ReverseGeo,
+  }),
+}

@@ -37,7 +37,12 @@ export type TicketEventKind = z.infer<typeof TicketEventKind>
 export const ActorRole = z.enum(['resident', 'grid_worker', 'department', 'system'])
 export type ActorRole = z.infer<typeof ActorRole>
 
-export const Photo = z.object({ id: Id, url: z.string().min(1), width: z.number().int(), height: z.number().int() })
+export const Photo = z.object({
+  id: Id,
+  url: z.string().min(1),
+  width: z.number().int(),
+  height: z.number().int(),
+})
 export type Photo = z.infer<typeof Photo>
 
 export const TimelineEvent = z.object({
@@ -100,11 +105,7 @@ export const Ticket = TicketSummary.extend({
 })
 export type Ticket = z.infer<typeof Ticket>
 
-export const Description = z
-  .string()
-  .trim()
-  .min(5, '问题描述至少 5 个字')
-  .max(500, '问题描述最多 500 个字')
+export const Description = z.string().trim().min(5, '问题描述至少 5 个字').max(500, '问题描述最多 500 个字')
 
 export const CreateTicketBody = z.object({
   /** upload ids, in display order */
@@ -146,83 +147,93 @@ export const ReopenBody = z.object({
   reason: z.string().trim().min(5, '请说明原因，至少 5 个字').max(200, '原因最多 200 个字'),
 })
 
-export const nearbyTickets = endpoint({
-  method: 'GET',
-  path: '/tickets/nearby',
-  summary: '附近约 100 米内同类未办结的问题（提交前查重）',
-  access: ALL_ROLES,
-  query: NearbyQuery,
-  response: z.object({ items: z.array(TicketSummary) }),
-})
+export const endpoints = {
+  nearbyTickets: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/tickets/nearby',
+    summary: '附近约 100 米内同类未办结的问题（提交前查重）',
+    access: ALL_ROLES,
+    query: NearbyQuery,
+    response: z.object({ items: z.array(TicketSummary) }),
+  }),
 
-export const createTicket = endpoint({
-  method: 'POST',
-  path: '/tickets',
-  summary: '提交上报（需 Idempotency-Key）',
-  access: ALL_ROLES,
-  idempotent: true,
-  body: CreateTicketBody,
-  response: Ticket,
-  errors: ['VALIDATION_FAILED', 'OUT_OF_SERVICE_AREA', 'CONFLICT', 'IDEMPOTENCY_MISMATCH'],
-})
+  createTicket: endpoint({
+    method: 'POST',
+    status: 201,
+    path: '/tickets',
+    summary: '提交上报（需 Idempotency-Key）',
+    access: ALL_ROLES,
+    idempotent: true,
+    body: CreateTicketBody,
+    response: Ticket,
+    errors: ['VALIDATION_FAILED', 'OUT_OF_SERVICE_AREA', 'CONFLICT', 'IDEMPOTENCY_MISMATCH'],
+  }),
 
-export const listTickets = endpoint({
-  method: 'GET',
-  path: '/tickets',
-  summary: '我的上报，或附近/社区的公开问题',
-  access: ALL_ROLES,
-  query: ListQuery,
-  response: CursorPage(TicketSummary),
-})
+  listTickets: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/tickets',
+    summary: '我的上报，或附近/社区的公开问题',
+    access: ALL_ROLES,
+    query: ListQuery,
+    response: CursorPage(TicketSummary),
+  }),
 
-export const getTicket = endpoint({
-  method: 'GET',
-  path: '/tickets/:id',
-  summary: '问题详情与完整时间线',
-  access: ALL_ROLES,
-  params: TicketParams,
-  response: Ticket,
-  errors: ['NOT_FOUND'],
-})
+  getTicket: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/tickets/:id',
+    summary: '问题详情与完整时间线',
+    access: ALL_ROLES,
+    params: TicketParams,
+    response: Ticket,
+    errors: ['NOT_FOUND'],
+  }),
 
-export const urgeTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/urge',
-  summary: '催办（已派单或处理中，24 小时一次）',
-  access: ALL_ROLES,
-  params: TicketParams,
-  response: Ticket,
-  errors: ['RATE_LIMITED', 'ILLEGAL_TRANSITION', 'FORBIDDEN'],
-})
+  urgeTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/urge',
+    summary: '催办（已派单或处理中，24 小时一次）',
+    access: ALL_ROLES,
+    params: TicketParams,
+    response: Ticket,
+    errors: ['RATE_LIMITED', 'ILLEGAL_TRANSITION', 'FORBIDDEN'],
+  }),
 
-export const rateTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/rating',
-  summary: '评价已办结的问题（一次）',
-  access: ALL_ROLES,
-  params: TicketParams,
-  body: RatingBody,
-  response: Ticket,
-  errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN'],
-})
+  rateTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/rating',
+    summary: '评价已办结的问题（一次）',
+    access: ALL_ROLES,
+    params: TicketParams,
+    body: RatingBody,
+    response: Ticket,
+    errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN'],
+  }),
 
-export const reopenTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/reopen',
-  summary: '不满意，重新处理（办结后 7 天内）',
-  access: ALL_ROLES,
-  params: TicketParams,
-  body: ReopenBody,
-  response: Ticket,
-  errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN'],
-})
+  reopenTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/reopen',
+    summary: '不满意，重新处理（办结后 7 天内）',
+    access: ALL_ROLES,
+    params: TicketParams,
+    body: ReopenBody,
+    response: Ticket,
+    errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN'],
+  }),
 
-export const supportTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/support',
-  summary: '我也遇到（每人一次）',
-  access: ALL_ROLES,
-  params: TicketParams,
-  response: Ticket,
-  errors: ['CONFLICT', 'ILLEGAL_TRANSITION'],
-})
+  supportTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/support',
+    summary: '我也遇到（每人一次）',
+    access: ALL_ROLES,
+    params: TicketParams,
+    response: Ticket,
+    errors: ['CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
+}

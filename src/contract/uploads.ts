@@ -30,12 +30,15 @@ export const UploadForm = z.object({
   }),
 })
 
-export const upload = endpoint({
-  method: 'POST',
-  path: '/uploads',
-  summary: '上传一张图片（multipart/form-data，字段 file）',
-  access: ALL_ROLES,
-  body: UploadForm,
-  response: UploadedImage,
-  errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA'],
-})
+export const endpoints = {
+  upload: endpoint({
+    method: 'POST',
+    status: 201,
+    path: '/uploads',
+    summary: '上传一张图片（multipart/form-data，字段 file）',
+    access: ALL_ROLES,
+    body: UploadForm,
+    response: UploadedImage,
+    errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA'],
+  }),
+}

@@ -92,73 +92,82 @@ export const AttendanceCodeBody = z.object({
 
 const PEOPLE = ['resident', 'merchant'] as const
 
-export const listActivities = endpoint({
-  method: 'GET',
-  path: '/activities',
-  summary: '志愿活动列表（居民活动 / 商户活动）',
-  access: PEOPLE,
-  query: ActivityListQuery,
-  response: CursorPage(ActivitySummary),
-  errors: ['FORBIDDEN'],
-})
+export const endpoints = {
+  listActivities: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/activities',
+    summary: '志愿活动列表（居民活动 / 商户活动）',
+    access: PEOPLE,
+    query: ActivityListQuery,
+    response: CursorPage(ActivitySummary),
+    errors: ['FORBIDDEN'],
+  }),
 
-export const getActivity = endpoint({
-  method: 'GET',
-  path: '/activities/:id',
-  summary: '活动详情（时间、地点、组织方、剩余名额、积分规则、携带物品）',
-  access: PEOPLE,
-  params: ActivityParams,
-  response: Activity,
-  errors: ['NOT_FOUND'],
-})
+  getActivity: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/activities/:id',
+    summary: '活动详情（时间、地点、组织方、剩余名额、积分规则、携带物品）',
+    access: PEOPLE,
+    params: ActivityParams,
+    response: Activity,
+    errors: ['NOT_FOUND'],
+  }),
 
-export const signUpActivity = endpoint({
-  method: 'POST',
-  path: '/activities/:id/signup',
-  summary: '报名（名额内、截止前；商户活动需认证商户；时间冲突不可报）',
-  access: PEOPLE,
-  params: ActivityParams,
-  response: Activity,
-  errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
-})
+  signUpActivity: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/activities/:id/signup',
+    summary: '报名（名额内、截止前；商户活动需认证商户；时间冲突不可报）',
+    access: PEOPLE,
+    params: ActivityParams,
+    response: Activity,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
 
-export const cancelSignup = endpoint({
-  method: 'DELETE',
-  path: '/activities/:id/signup',
-  summary: '取消报名（活动开始前；名额释放）',
-  access: PEOPLE,
-  params: ActivityParams,
-  response: Activity,
-  errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
-})
+  cancelSignup: endpoint({
+    method: 'DELETE',
+    status: 200,
+    path: '/activities/:id/signup',
+    summary: '取消报名（活动开始前；名额释放）',
+    access: PEOPLE,
+    params: ActivityParams,
+    response: Activity,
+    errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
+  }),
 
-export const checkIn = endpoint({
-  method: 'POST',
-  path: '/activities/:id/checkin',
-  summary: '扫码签到（开始前 1 小时至结束）',
-  access: PEOPLE,
-  params: ActivityParams,
-  body: AttendanceCodeBody,
-  response: Activity,
-  errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
-})
+  checkIn: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/activities/:id/checkin',
+    summary: '扫码签到（开始前 1 小时至结束）',
+    access: PEOPLE,
+    params: ActivityParams,
+    body: AttendanceCodeBody,
+    response: Activity,
+    errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
 
-export const checkOut = endpoint({
-  method: 'POST',
-  path: '/activities/:id/checkout',
-  summary: '扫码签退（至结束后 1 小时），按服务时长得积分',
-  access: PEOPLE,
-  params: ActivityParams,
-  body: AttendanceCodeBody,
-  response: Activity,
-  errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
-})
+  checkOut: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/activities/:id/checkout',
+    summary: '扫码签退（至结束后 1 小时），按服务时长得积分',
+    access: PEOPLE,
+    params: ActivityParams,
+    body: AttendanceCodeBody,
+    response: Activity,
+    errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
 
-export const myActivities = endpoint({
-  method: 'GET',
-  path: '/me/activities',
-  summary: '我的活动（报名、签到、完成、取消）',
-  access: PEOPLE,
-  query: MyActivitiesQuery,
-  response: CursorPage(ActivitySummary),
-})
+  myActivities: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/me/activities',
+    summary: '我的活动（报名、签到、完成、取消）',
+    access: PEOPLE,
+    query: MyActivitiesQuery,
+    response: CursorPage(ActivitySummary),
+  }),
+}

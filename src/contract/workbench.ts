@@ -99,93 +99,104 @@ export const ResolveBody = z.object({
 
 const TicketParams = z.object({ id: Id })
 
-export const workbenchSummary = endpoint({
-  method: 'GET',
-  path: '/workbench/summary',
-  summary: '工作台入口的角标：待处理、已派单、超期的数量',
-  access: GRID_WORKERS,
-  response: WorkbenchSummary,
-})
+export const endpoints = {
+  workbenchSummary: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/workbench/summary',
+    summary: '工作台入口的角标：待处理、已派单、超期的数量',
+    access: GRID_WORKERS,
+    response: WorkbenchSummary,
+  }),
 
-export const workbenchTickets = endpoint({
-  method: 'GET',
-  path: '/workbench/tickets',
-  summary: '本网格的问题队列（超期的在前，其余最新的在前）',
-  access: GRID_WORKERS,
-  query: WorkbenchQuery,
-  response: CursorPage(WorkbenchItem),
-})
+  workbenchTickets: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/workbench/tickets',
+    summary: '本网格的问题队列（超期的在前，其余最新的在前）',
+    access: GRID_WORKERS,
+    query: WorkbenchQuery,
+    response: CursorPage(WorkbenchItem),
+  }),
 
-export const workbenchTicket = endpoint({
-  method: 'GET',
-  path: '/workbench/tickets/:id',
-  summary: '网格员看到的问题详情：催办次数、可做的操作、派单预览',
-  access: GRID_WORKERS,
-  params: TicketParams,
-  response: WorkbenchTicket,
-  errors: ['NOT_FOUND', 'FORBIDDEN'],
-})
+  workbenchTicket: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/workbench/tickets/:id',
+    summary: '网格员看到的问题详情：催办次数、可做的操作、派单预览',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    response: WorkbenchTicket,
+    errors: ['NOT_FOUND', 'FORBIDDEN'],
+  }),
 
-export const mergeCandidates = endpoint({
-  method: 'GET',
-  path: '/workbench/tickets/:id/merge-candidates',
-  summary: '可合并到的问题：本网格 200 米内未办结的，同类的在前，近的在前',
-  access: GRID_WORKERS,
-  params: TicketParams,
-  response: z.object({ items: z.array(MergeCandidate) }),
-  errors: ['NOT_FOUND', 'FORBIDDEN'],
-})
+  mergeCandidates: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/workbench/tickets/:id/merge-candidates',
+    summary: '可合并到的问题：本网格 200 米内未办结的，同类的在前，近的在前',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    response: z.object({ items: z.array(MergeCandidate) }),
+    errors: ['NOT_FOUND', 'FORBIDDEN'],
+  }),
 
-export const acceptTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/accept',
-  summary: '受理（上报人得积分）',
-  access: GRID_WORKERS,
-  params: TicketParams,
-  response: WorkbenchTicket,
-  errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
-})
+  acceptTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/accept',
+    summary: '受理（上报人得积分）',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    response: WorkbenchTicket,
+    errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
 
-export const rejectTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/reject',
-  summary: '不予受理（须写原因，上报人能看到）',
-  access: GRID_WORKERS,
-  params: TicketParams,
-  body: RejectBody,
-  response: WorkbenchTicket,
-  errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
-})
+  rejectTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/reject',
+    summary: '不予受理（须写原因，上报人能看到）',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    body: RejectBody,
+    response: WorkbenchTicket,
+    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
 
-export const mergeTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/merge',
-  summary: '合并到附近相同的问题',
-  access: GRID_WORKERS,
-  params: TicketParams,
-  body: MergeBody,
-  response: WorkbenchTicket,
-  errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
-})
+  mergeTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/merge',
+    summary: '合并到附近相同的问题',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    body: MergeBody,
+    response: WorkbenchTicket,
+    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
 
-export const dispatchTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/dispatch',
-  summary: '派单到职能部门（默认分类的责任部门），承诺时限自派单起算',
-  access: GRID_WORKERS,
-  params: TicketParams,
-  body: DispatchBody,
-  response: WorkbenchTicket,
-  errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
-})
+  dispatchTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/dispatch',
+    summary: '派单到职能部门（默认分类的责任部门），承诺时限自派单起算',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    body: DispatchBody,
+    response: WorkbenchTicket,
+    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
 
-export const resolveTicket = endpoint({
-  method: 'POST',
-  path: '/tickets/:id/resolve',
-  summary: '现场办结（处理结果和至少一张照片）',
-  access: GRID_WORKERS,
-  params: TicketParams,
-  body: ResolveBody,
-  response: WorkbenchTicket,
-  errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
-})
+  resolveTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/resolve',
+    summary: '现场办结（处理结果和至少一张照片）',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    body: ResolveBody,
+    response: WorkbenchTicket,
+    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
+}

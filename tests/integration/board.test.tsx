@@ -2,7 +2,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import { api } from '@/contract'
-import { getTicket } from '@/contract/tickets'
 import { call, setSession, startSession } from '@/api'
 import BoardPage from '@/pages/board/index'
 import HomePage from '@/pages/home/index'
@@ -77,7 +76,7 @@ describe('附近的问题', () => {
     expect(within(card).getByText('2 人也遇到')).toBeTruthy()
     expect(done.closest('.taro-button-core')!.classList).toContain('taro-btn-disabled')
     fireEvent.click(done)
-    const t = await call(getTicket, { params: { id: 't-0015' } })
+    const t = await call(api.getTicket, { params: { id: 't-0015' } })
     expect(t.supportedByMe).toBe(true)
     expect(t.supportCount).toBe(2)
   })

@@ -38,7 +38,11 @@ describe('开发者面板', () => {
     fireEvent.click(await screen.findByText('返回乱码'))
     fireEvent.click(screen.getByText('1 次'))
     fireEvent.click(screen.getByText('注入故障'))
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '接下来 1 个请求将出错' })))
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '接下来 1 个请求将出错' }),
+      ),
+    )
     await expect(call(api.categories)).rejects.toMatchObject({ code: 'BAD_RESPONSE' })
     await expect(call(api.categories)).resolves.toBeTruthy()
   })
@@ -48,7 +52,9 @@ describe('开发者面板', () => {
     await call(api.patchMe, { body: { nickname: '老王头' } })
     renderPage(<DevPanelPage />)
     fireEvent.click(await screen.findByText('重置数据'))
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '数据已重置' })))
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '数据已重置' })),
+    )
     expect((await call(api.me)).nickname).toBe('王秀兰')
   })
 })

@@ -20,7 +20,10 @@ describe('首页', () => {
     mockServer.use(
       http.get('*/api/v1/categories', () =>
         failures-- > 0
-          ? HttpResponse.json({ error: { code: 'INTERNAL', message: '服务器开小差了，请稍后再试' }, requestId: 'r' }, { status: 500 })
+          ? HttpResponse.json(
+              { error: { code: 'INTERNAL', message: '服务器开小差了，请稍后再试' }, requestId: 'r' },
+              { status: 500 },
+            )
           : undefined,
       ),
     )
@@ -35,7 +38,9 @@ describe('首页', () => {
     let broken = 1
     mockServer.use(
       http.get('*/api/v1/categories', () =>
-        broken-- > 0 ? new HttpResponse('{"items":[{"id":', { headers: { 'content-type': 'application/json' } }) : undefined,
+        broken-- > 0
+          ? new HttpResponse('{"items":[{"id":', { headers: { 'content-type': 'application/json' } })
+          : undefined,
       ),
     )
     renderPage(<HomePage />)

@@ -44,7 +44,7 @@ async function openMessages() {
 describe('消息', () => {
   it('lists my messages newest first: title, kind, words and when, unread ones marked', async () => {
     await openMessages()
-    const first = await call(api.notifications, { query: { limit: 20 } })
+    const first = await call(api.listNotifications, { query: { limit: 20 } })
     expect(rows().map((r) => r.querySelector('.message__title')?.textContent)).toEqual(
       first.items.map((m) => m.title),
     )
@@ -70,7 +70,7 @@ describe('消息', () => {
     await openMessages()
     await screen.findByText('4 条未读')
     const top = rows()[0]
-    const first = (await call(api.notifications, { query: { limit: 1 } })).items[0]
+    const first = (await call(api.listNotifications, { query: { limit: 1 } })).items[0]
     fireEvent.click(top)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/ticket/index?id=${first.ticketId}` })
     await waitFor(() => expect(screen.getByText('3 条未读')).toBeTruthy())

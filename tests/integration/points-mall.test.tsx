@@ -143,7 +143,10 @@ describe('积分商城', () => {
   it('shows the server’s 积分不足, with how many are missing, when the points went meanwhile', async () => {
     jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
     await openMall()
-    await call(api.redeem, { body: { rewardId: 'rw-grocery', quantity: 3 }, idempotencyKey: 'other-phone-1' })
+    await call(api.createRedemption, {
+      body: { rewardId: 'rw-grocery', quantity: 3 },
+      idempotencyKey: 'other-phone-1',
+    })
     fireEvent.click(redeemButton('烩面一碗'))
     expect(await screen.findByText('积分不足，还差 20 分')).toBeTruthy()
     expect(await screen.findByText('0 分')).toBeTruthy()
@@ -162,7 +165,10 @@ describe('积分商城', () => {
   it('refuses past the per-person limit, with how many I have', async () => {
     jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
     await openMall()
-    await call(api.redeem, { body: { rewardId: 'rw-huimian', quantity: 1 }, idempotencyKey: 'other-phone-2' })
+    await call(api.createRedemption, {
+      body: { rewardId: 'rw-huimian', quantity: 1 },
+      idempotencyKey: 'other-phone-2',
+    })
     fireEvent.click(redeemButton('烩面一碗'))
     expect(await screen.findByText('这件礼品每人限兑 2 份，您已兑换 2 份')).toBeTruthy()
     await waitFor(() => expect(redeemButton('烩面一碗').textContent).toBe('已达兑换上限'))

@@ -96,7 +96,10 @@ describe('上报', () => {
   it('shows the server’s refusal of a fake image on that photo, with retry', async () => {
     renderPage(<ReportPage />)
     // the device could not tell (no decoder check): the mock decides by the bytes
-    pick.mockResolvedValueOnce({ images: [picked('fake.jpg', new TextEncoder().encode('not a jpeg'))], refused: [] })
+    pick.mockResolvedValueOnce({
+      images: [picked('fake.jpg', new TextEncoder().encode('not a jpeg'))],
+      refused: [],
+    })
     fireEvent.click(await screen.findByText('＋'))
     expect(await screen.findByText('上传失败')).toBeTruthy()
     expect(screen.getByText('点此重试')).toBeTruthy()
@@ -153,7 +156,11 @@ describe('上报', () => {
       http.post('*/api/v1/tickets', () =>
         HttpResponse.json(
           {
-            error: { code: 'VALIDATION_FAILED', message: '填写的内容有误', fields: { description: '描述里不能只有标点' } },
+            error: {
+              code: 'VALIDATION_FAILED',
+              message: '填写的内容有误',
+              fields: { description: '描述里不能只有标点' },
+            },
             requestId: 'r1',
           },
           { status: 400 },
@@ -170,7 +177,10 @@ describe('上报', () => {
     mockServer.use(
       http.post('*/api/v1/tickets', () =>
         HttpResponse.json(
-          { error: { code: 'OUT_OF_SERVICE_AREA', message: '该位置不在服务范围内，暂时无法受理' }, requestId: 'r2' },
+          {
+            error: { code: 'OUT_OF_SERVICE_AREA', message: '该位置不在服务范围内，暂时无法受理' },
+            requestId: 'r2',
+          },
           { status: 422 },
         ),
       ),

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { api } from '@/contract'
 import Taro from '@tarojs/taro'
-import { getTicket, urgeTicket } from '@/contract/tickets'
 import { call, setSession, startSession } from '@/api'
 import { shortDateTime } from '@/components/time'
 import TicketPage from '@/pages/ticket/index'
@@ -47,7 +47,7 @@ describe('问题详情', () => {
   it('shows the problem, its promised deadline, 超期, and every step newest first', async () => {
     open(OVERDUE)
     expect(await screen.findByText(/^伏牛路创业路口人行道上的水管/)).toBeTruthy()
-    const t = await call(getTicket, { params: { id: OVERDUE } })
+    const t = await call(api.getTicket, { params: { id: OVERDUE } })
     expect(badge().textContent).toBe('已派单')
     expect(within(document.querySelector('.ticket-overview')!).getByText('超期')).toBeTruthy()
     expect(screen.getByText(`承诺 ${shortDateTime(t.deadline!)} 前办结（已超期）`)).toBeTruthy()
@@ -68,7 +68,7 @@ describe('问题详情', () => {
     const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'previewImage:ok' })
     open(RESOLVED)
     fireEvent.click(await screen.findByLabelText('现场照片 2'))
-    const t = await call(getTicket, { params: { id: RESOLVED } })
+    const t = await call(api.getTicket, { params: { id: RESOLVED } })
     expect(preview).toHaveBeenCalledWith({ current: t.photos[1].url, urls: t.photos.map((p) => p.url) })
   })
 
@@ -84,7 +84,7 @@ describe('问题详情', () => {
     open(OVERDUE)
     const button = await screen.findByText('催办')
     // urged meanwhile from another phone, five hours ago
-    await call(urgeTicket, { params: { id: OVERDUE } })
+    await call(api.urgeTicket, { params: { id: OVERDUE } })
     mockBackend.clock.advance(5 * HOUR)
     fireEvent.click(button)
     expect(await screen.findByText('已催办，19 小时后可再次催办')).toBeTruthy()

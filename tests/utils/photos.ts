@@ -34,7 +34,11 @@ export function installFetchUploader(): void {
       const form = new FormData()
       form.append('file', blob as Blob, req.name)
       req.onProgress(30)
-      const res = await fetch(buildUrl(req.baseUrl, '/uploads', {}), { method: 'POST', headers: req.headers, body: form })
+      const res = await fetch(buildUrl(req.baseUrl, '/uploads', {}), {
+        method: 'POST',
+        headers: req.headers,
+        body: form,
+      })
       req.onProgress(100)
       const text = await res.text()
       let data: unknown = text

@@ -1,7 +1,6 @@
 import { Current } from '@tarojs/runtime'
 import { screen } from '@testing-library/react'
 import { api } from '@/contract'
-import { listTickets } from '@/contract/tickets'
 import type { ListParams } from '@/features/tickets/keys'
 import { call, startSession } from '@/api'
 
@@ -35,7 +34,7 @@ export async function allTickets(query: ListParams) {
   const items = []
   let cursor: string | undefined
   do {
-    const page = await call(listTickets, { query: { ...query, cursor, limit: 50 } })
+    const page = await call(api.listTickets, { query: { ...query, cursor, limit: 50 } })
     items.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)

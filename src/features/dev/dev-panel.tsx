@@ -17,11 +17,7 @@ import {
 } from './use-dev'
 
 function MutationError({ error }: { error: unknown }) {
-  return error ? (
-    <Text className='form-error'>
-      {errorMessage(error)}
-    </Text>
-  ) : null
+  return error ? <Text className='form-error'>{errorMessage(error)}</Text> : null
 }
 
 function UserSwitcher({ currentUserId }: { currentUserId?: string }) {
@@ -57,7 +53,9 @@ function ClockControl() {
       <QueryState isPending={clock.isPending} error={clock.error} onRetry={() => void clock.refetch()}>
         <Text className='muted'>
           现在：{clock.data ? dayjs(clock.data.now).format('YYYY-MM-DD HH:mm') : ''}
-          {clock.data && clock.data.offsetMinutes > 0 ? `（已拨快 ${Math.round(clock.data.offsetMinutes / 60)} 小时）` : ''}
+          {clock.data && clock.data.offsetMinutes > 0
+            ? `（已拨快 ${Math.round(clock.data.offsetMinutes / 60)} 小时）`
+            : ''}
         </Text>
       </QueryState>
       <View className='button-row'>
@@ -107,7 +105,11 @@ function FaultInjector() {
           </Button>
         ))}
       </View>
-      <Button className='btn btn--primary' disabled={inject.isPending} onClick={() => inject.mutate({ kind, count })}>
+      <Button
+        className='btn btn--primary'
+        disabled={inject.isPending}
+        onClick={() => inject.mutate({ kind, count })}
+      >
         注入故障
       </Button>
       <MutationError error={inject.error} />

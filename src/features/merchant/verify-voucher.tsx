@@ -43,7 +43,7 @@ function Verified({ v }: { v: VerifiedRedemption }) {
 export function VerifyVoucher({ user }: { user: User }) {
   const [round, setRound] = useState(0)
   const verify = useMutation({
-    mutationFn: (code: string) => call(api.verifyVoucher, { body: { code: code.replace(/[\s-]/g, '') } }),
+    mutationFn: (code: string) => call(api.verifyRedemption, { body: { code: code.replace(/[\s-]/g, '') } }),
     onSuccess: () => setRound((n) => n + 1),
   })
   if (!isVerifiedMerchant(user)) {

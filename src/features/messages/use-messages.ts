@@ -8,7 +8,7 @@ export const PAGE_SIZE = 20
 
 export function useMessages() {
   return usePaged(messageListKey, (cursor) =>
-    call(api.notifications, { query: { cursor, limit: PAGE_SIZE } }),
+    call(api.listNotifications, { query: { cursor, limit: PAGE_SIZE } }),
   )
 }
 
@@ -27,7 +27,7 @@ type Pages = InfiniteData<CursorPageOf<Notification>>
 export function useMarkRead() {
   const qc = useQueryClient()
   return useMutation({
-    mutationFn: (body: MarkReadBody) => call(api.markRead, { body }),
+    mutationFn: (body: MarkReadBody) => call(api.markNotificationsRead, { body }),
     onMutate: async (body) => {
       await qc.cancelQueries({ queryKey: unreadKey })
       const hit = (m: Notification) => body.all === true || (body.ids ?? []).includes(m.id)

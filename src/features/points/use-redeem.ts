@@ -51,7 +51,7 @@ export function useRedeem(reward: Reward, balance: number | undefined) {
   const opening = useRef(false)
   const redeem = useMutation({
     mutationFn: (k: string) =>
-      call(api.redeem, { body: { rewardId: reward.id, quantity: 1 }, idempotencyKey: k }),
+      call(api.createRedemption, { body: { rewardId: reward.id, quantity: 1 }, idempotencyKey: k }),
     onSuccess: (voucher) => {
       key.current = null
       apply(voucher)

@@ -28,10 +28,18 @@ export function CategorySection({ value, error, onChange }: Props) {
   return (
     <View className='card form-section'>
       <Text className='card__title'>问题类别</Text>
-      <QueryState isPending={categories.isPending} error={categories.error} onRetry={() => void categories.refetch()}>
+      <QueryState
+        isPending={categories.isPending}
+        error={categories.error}
+        onRetry={() => void categories.refetch()}
+      >
         <View className='chip-row'>
           {groups.map((g) => (
-            <Text key={g.id} className={`chip ${g.id === open ? 'chip--on' : ''}`} onClick={() => setOpenGroup(g.id)}>
+            <Text
+              key={g.id}
+              className={`chip ${g.id === open ? 'chip--on' : ''}`}
+              onClick={() => setOpenGroup(g.id)}
+            >
               {g.name}
             </Text>
           ))}
@@ -40,7 +48,11 @@ export function CategorySection({ value, error, onChange }: Props) {
           {groups
             .find((g) => g.id === open)
             ?.children.map((c) => (
-              <Text key={c.id} className={`chip chip--leaf ${c.id === value ? 'chip--on' : ''}`} onClick={() => onChange(c.id)}>
+              <Text
+                key={c.id}
+                className={`chip chip--leaf ${c.id === value ? 'chip--on' : ''}`}
+                onClick={() => onChange(c.id)}
+              >
                 {c.name}
               </Text>
             ))}

@@ -72,7 +72,11 @@ export function LocationSection({ location, photoPosition, error, onChange }: Pr
         </View>
       )}
       <View className='button-row'>
-        <Button className='btn btn--small' disabled={busy} onClick={() => void run(async () => locate(await getCurrentPosition(), 'gps'))}>
+        <Button
+          className='btn btn--small'
+          disabled={busy}
+          onClick={() => void run(async () => locate(await getCurrentPosition(), 'gps'))}
+        >
           {busy ? '定位中…' : '使用当前位置'}
         </Button>
         {canChooseOnMap && (

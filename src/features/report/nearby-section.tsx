@@ -2,8 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
-import { TICKET_STATUS_LABELS, type GeoPoint } from '@/contract'
-import { nearbyTickets, supportTicket } from '@/contract/tickets'
+import { TICKET_STATUS_LABELS, type GeoPoint, api } from '@/contract'
 import { call, errorMessage } from '@/api'
 import { ROUTES } from '@/components/routes'
 
@@ -17,11 +16,12 @@ interface Props {
 export function NearbySection({ point, categoryId, onSupported }: Props) {
   const nearby = useQuery({
     queryKey: ['tickets', 'nearby', point?.lat, point?.lng, categoryId],
-    queryFn: () => call(nearbyTickets, { query: { lat: point!.lat, lng: point!.lng, categoryId: categoryId! } }),
+    queryFn: () =>
+      call(api.nearbyTickets, { query: { lat: point!.lat, lng: point!.lng, categoryId: categoryId! } }),
     enabled: point !== null && categoryId !== null,
   })
   const support = useMutation({
-    mutationFn: (id: string) => call(supportTicket, { params: { id } }),
+    mutationFn: (id: string) => call(api.supportTicket, { params: { id } }),
     onSuccess: (t) => {
       onSupported()
       void Taro.navigateTo({ url: ROUTES.ticket(t.id) })
@@ -38,10 +38,15 @@ export function NearbySection({ point, categoryId, onSupported }: Props) {
           <View className='nearby__body' onClick={() => void Taro.navigateTo({ url: ROUTES.ticket(t.id) })}>
             <Text className='list-row__title'>{t.excerpt}</Text>
             <Text className='list-row__sub'>
-              {TICKET_STATUS_LABELS[t.status]} · {t.address} · {dayjs(t.createdAt).format('M月D日')} · {t.supportCount} 人遇到
+              {TICKET_STATUS_LABELS[t.status]} · {t.address} · {dayjs(t.createdAt).format('M月D日')} ·{' '}
+              {t.supportCount} 人遇到
             </Text>
           </View>
-          <Button className='btn btn--small btn--primary' disabled={support.isPending} onClick={() => support.mutate(t.id)}>
+          <Button
+            className='btn btn--small btn--primary'
+            disabled={support.isPending}
+            onClick={() => support.mutate(t.id)}
+          >
             我也遇到
           </Button>
         </View>

@@ -34,7 +34,13 @@ export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Pr
         const state = states[p.localId]
         return (
           <View key={p.localId} className='photo'>
-            <Image className='photo__img' src={p.path} mode='aspectFill' onClick={() => preview(p)} aria-label={`照片 ${i + 1}`} />
+            <Image
+              className='photo__img'
+              src={p.path}
+              mode='aspectFill'
+              onClick={() => preview(p)}
+              aria-label={`照片 ${i + 1}`}
+            />
             <Status photo={p} state={state} />
             <View className='photo__remove' onClick={() => onRemove(p)} aria-label={`删除照片 ${i + 1}`}>
               <Text>×</Text>

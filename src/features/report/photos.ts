@@ -13,7 +13,9 @@ function localId(): string {
  * Compresses each chosen photo on the device and keeps it where a killed app can find it.
  * Files that are not images are named in `refused`, never silently dropped.
  */
-export async function preparePhotos(picked: PickedImage[]): Promise<{ photos: DraftPhoto[]; refused: string[] }> {
+export async function preparePhotos(
+  picked: PickedImage[],
+): Promise<{ photos: DraftPhoto[]; refused: string[] }> {
   const photos: DraftPhoto[] = []
   const refused: string[] = []
   for (const img of picked) {
@@ -21,7 +23,15 @@ export async function preparePhotos(picked: PickedImage[]): Promise<{ photos: Dr
       const c = await compressPhoto(img)
       const id = localId()
       const stored = await savePhoto(id, { path: c.path, blob: c.blob })
-      photos.push({ localId: id, name: img.name, path: stored.path, width: c.width, height: c.height, bytes: c.bytes, uploaded: null })
+      photos.push({
+        localId: id,
+        name: img.name,
+        path: stored.path,
+        width: c.width,
+        height: c.height,
+        bytes: c.bytes,
+        uploaded: null,
+      })
     } catch (e) {
       refused.push(e instanceof NotAnImageError ? e.message : `“${img.name}”无法读取，请换一张`)
     }

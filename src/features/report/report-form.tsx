@@ -1,9 +1,9 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { api } from '@/contract'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { GeoPoint } from '@/contract'
-import { createTicket } from '@/contract/tickets'
 import { call } from '@/api'
 import { ROUTES } from '@/components/routes'
 import { Toggle } from '@/components/toggle'
@@ -57,7 +57,7 @@ export function ReportForm() {
   }
 
   const submit = useMutation({
-    mutationFn: () => call(createTicket, { body: toBody(draft), idempotencyKey: draft.idempotencyKey }),
+    mutationFn: () => call(api.createTicket, { body: toBody(draft), idempotencyKey: draft.idempotencyKey }),
     onSuccess: async (ticket) => {
       await reset(draft)
       void qc.invalidateQueries({ queryKey: ['tickets'] })
@@ -88,7 +88,9 @@ export function ReportForm() {
         </View>
       )}
       <View className='card form-section'>
-        <Text className='card__title'>现场照片（{draft.photos.length}/{MAX_PHOTOS}）</Text>
+        <Text className='card__title'>
+          现场照片（{draft.photos.length}/{MAX_PHOTOS}）
+        </Text>
         <PhotoGrid
           photos={draft.photos}
           states={uploads.states}
@@ -124,7 +126,11 @@ export function ReportForm() {
         }}
       />
 
-      <NearbySection point={draft.location?.point ?? null} categoryId={draft.categoryId} onSupported={() => void reset(draft)} />
+      <NearbySection
+        point={draft.location?.point ?? null}
+        categoryId={draft.categoryId}
+        onSupported={() => void reset(draft)}
+      />
 
       <View className='card form-section'>
         <Text className='card__title'>问题描述</Text>

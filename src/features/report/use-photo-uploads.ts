@@ -26,7 +26,9 @@ export function usePhotoUploads(
         setStates((s) => ({ ...s, [photo.localId]: { status: 'uploading', percent } })),
       )
         .then((uploaded) => {
-          update((d) => ({ photos: d.photos.map((p) => (p.localId === photo.localId ? { ...p, uploaded } : p)) }))
+          update((d) => ({
+            photos: d.photos.map((p) => (p.localId === photo.localId ? { ...p, uploaded } : p)),
+          }))
           setStates((s) => {
             const { [photo.localId]: _done, ...rest } = s
             return rest

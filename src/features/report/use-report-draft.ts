@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { clearDraft, emptyDraft, forgetDraft, hasContent, restoreDraft, saveDraft, type ReportDraft } from './draft'
+import {
+  clearDraft,
+  emptyDraft,
+  forgetDraft,
+  hasContent,
+  restoreDraft,
+  saveDraft,
+  type ReportDraft,
+} from './draft'
 
 /**
  * The draft as React state: restored once on mount (with a notice when something came

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
+import { api } from '@/contract'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { getTicket, supportTicket, type TicketStatus, type TicketSummary } from '@/contract/tickets'
+import { type TicketStatus, type TicketSummary } from '@/contract/tickets'
 import { ApiError, call, errorMessage } from '@/api'
 import { ticketKey } from './keys'
 import { useTicketAction } from './use-ticket'
@@ -15,9 +16,9 @@ const OPEN: readonly TicketStatus[] = ['submitted', 'accepted', 'dispatched', 'p
  */
 export function BoardSupport({ ticket: t }: { ticket: TicketSummary }) {
   const qc = useQueryClient()
-  const fetchDetail = () => call(getTicket, { params: { id: t.id } })
+  const fetchDetail = () => call(api.getTicket, { params: { id: t.id } })
   const detail = useQuery({ queryKey: ticketKey(t.id), queryFn: fetchDetail, enabled: false }).data
-  const support = useTicketAction(() => call(supportTicket, { params: { id: t.id } }))
+  const support = useTicketAction(() => call(api.supportTicket, { params: { id: t.id } }))
   if (!OPEN.includes(t.status)) return null
   if (detail?.mine) return <Text className='board-support board-support--mine'>这是您上报的问题</Text>
 

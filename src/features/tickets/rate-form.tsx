@@ -1,7 +1,8 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
+import { api } from '@/contract'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { rateTicket, type Ticket } from '@/contract/tickets'
+import { type Ticket } from '@/contract/tickets'
 import { call } from '@/api'
 import { serverProblem } from '@/api/server-problem'
 import { STAR_WORDS, StarRating } from './star-rating'
@@ -15,7 +16,7 @@ export function RateForm({ ticket: t }: { ticket: Ticket }) {
   const [comment, setComment] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const rate = useTicketAction(() =>
-    call(rateTicket, { params: { id: t.id }, body: { stars, comment: comment.trim() } }),
+    call(api.rateTicket, { params: { id: t.id }, body: { stars, comment: comment.trim() } }),
   )
 
   const length = comment.trim().length

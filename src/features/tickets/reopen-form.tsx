@@ -1,7 +1,8 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
+import { api } from '@/contract'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ReopenBody, reopenTicket, type Ticket } from '@/contract/tickets'
+import { ReopenBody, type Ticket } from '@/contract/tickets'
 import { call } from '@/api'
 import { serverProblem } from '@/api/server-problem'
 import { useTicketAction } from './use-ticket'
@@ -14,7 +15,7 @@ export function ReopenForm({ ticket: t }: { ticket: Ticket }) {
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const reopen = useTicketAction(() =>
-    call(reopenTicket, { params: { id: t.id }, body: { reason: reason.trim() } }),
+    call(api.reopenTicket, { params: { id: t.id }, body: { reason: reason.trim() } }),
   )
 
   const submit = () => {

@@ -1,11 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
-import { supportTicket, type Ticket } from '@/contract/tickets'
+import { api } from '@/contract'
+import { type Ticket } from '@/contract/tickets'
 import { call, errorMessage } from '@/api'
 import { useTicketAction } from './use-ticket'
 
 /** 我也遇到: someone else's open problem that affects me too; once per person. */
 export function SupportAction({ ticket: t }: { ticket: Ticket }) {
-  const support = useTicketAction(() => call(supportTicket, { params: { id: t.id } }))
+  const support = useTicketAction(() => call(api.supportTicket, { params: { id: t.id } }))
   if (t.mine || (!t.can.support && !t.supportedByMe)) return null
   return (
     <View className='card ticket-action'>

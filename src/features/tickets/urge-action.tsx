@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
+import { api } from '@/contract'
 import Taro from '@tarojs/taro'
-import { urgeTicket, type Ticket } from '@/contract/tickets'
+import { type Ticket } from '@/contract/tickets'
 import { ApiError, call, errorMessage } from '@/api'
 import { urgeWaitHint } from './labels'
 import { useTicketAction } from './use-ticket'
@@ -14,7 +15,7 @@ function refusal(e: unknown, t: Ticket): string {
 
 /** 催办: once a day while a department has the ticket; otherwise when it may be urged again. */
 export function UrgeAction({ ticket: t }: { ticket: Ticket }) {
-  const urge = useTicketAction(() => call(urgeTicket, { params: { id: t.id } }))
+  const urge = useTicketAction(() => call(api.urgeTicket, { params: { id: t.id } }))
   const rateLimited = urge.error instanceof ApiError && urge.error.code === 'RATE_LIMITED'
   if (!t.can.urge && !t.urgeAvailableAt && !urge.error) return null
 

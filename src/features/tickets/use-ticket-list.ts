@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
+import { api } from '@/contract'
 import { useMemo } from 'react'
-import { listTickets, type TicketSummary } from '@/contract/tickets'
+import { type TicketSummary } from '@/contract/tickets'
 import { call } from '@/api'
 import { ticketListKey, ticketListsKey, type ListParams } from './keys'
 
@@ -17,7 +18,7 @@ export function useTicketList(params: ListParams | null) {
   const query = useInfiniteQuery({
     queryKey: params ? ticketListKey(params) : ticketListsKey,
     queryFn: ({ pageParam }) =>
-      call(listTickets, { query: { ...params!, cursor: pageParam, limit: PAGE_SIZE } }),
+      call(api.listTickets, { query: { ...params!, cursor: pageParam, limit: PAGE_SIZE } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: params !== null,

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query'
-import { getTicket, type Ticket, type TicketSummary } from '@/contract/tickets'
+import { api } from '@/contract'
+import { type Ticket, type TicketSummary } from '@/contract/tickets'
 import { call } from '@/api'
 import { ticketKey, ticketListsKey } from './keys'
 
 export function useTicket(id: string) {
   return useQuery({
     queryKey: ticketKey(id),
-    queryFn: () => call(getTicket, { params: { id } }),
+    queryFn: () => call(api.getTicket, { params: { id } }),
     enabled: !!id,
   })
 }

@@ -80,10 +80,10 @@ export const SAMPLES: Record<string, Sample> = {
   checkOut: {
     input: ({ activityCodes }) => ({ params: { id: RUNNING }, body: { code: activityCodes[RUNNING] } }),
   },
-  redeem: { input: () => ({ body: { rewardId: 'rw-huimian', quantity: 1 } }) },
+  createRedemption: { input: () => ({ body: { rewardId: 'rw-huimian', quantity: 1 } }) },
   cancelRedemption: { input: () => ({ params: { id: 'rd-0001' } }) },
-  verifyVoucher: { input: () => ({ body: { code: UNKNOWN_VOUCHER } }) },
-  markRead: { input: () => ({ body: { all: true } }) },
+  verifyRedemption: { input: () => ({ body: { code: UNKNOWN_VOUCHER } }) },
+  markNotificationsRead: { input: () => ({ body: { all: true } }) },
   workbenchTicket: { input: () => ({ params: { id: 't-0001' } }) },
   mergeCandidates: { input: () => ({ params: { id: 't-0002' } }) },
   acceptTicket: { input: () => ({ params: { id: 't-0001' } }) },

@@ -109,7 +109,7 @@ describe('the role × endpoint matrix, generated from `access`', () => {
   it('covers every role-guarded endpoint, the workbench and the message centre included', () => {
     const ids = guarded.map(([id]) => id)
     expect(ids).toEqual(
-      expect.arrayContaining(['workbenchTickets', 'acceptTicket', 'resolveTicket', 'markRead']),
+      expect.arrayContaining(['workbenchTickets', 'acceptTicket', 'resolveTicket', 'markNotificationsRead']),
     )
     expect(ids.length).toBe(
       Object.values(api).filter((e) => e.access !== 'public' && e.access !== 'dev').length,

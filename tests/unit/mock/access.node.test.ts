@@ -10,6 +10,7 @@ function concretePath(template: string): string {
 
 const testOnly = {
   gridOnly: endpoint({
+    status: 200,
     method: 'POST',
     path: '/test/grid-only',
     summary: 'test',
@@ -17,6 +18,7 @@ const testOnly = {
     response: Ok,
   }),
   merchantOnly: endpoint({
+    status: 200,
     method: 'GET',
     path: '/test/merchant-only',
     summary: 'test',
@@ -24,6 +26,7 @@ const testOnly = {
     response: Ok,
   }),
   residentsAndMerchants: endpoint({
+    status: 200,
     method: 'GET',
     path: '/test/shop/:id',
     summary: 'test',

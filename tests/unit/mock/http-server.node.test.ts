@@ -75,7 +75,8 @@ describe('node:http binding', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe(H5_ORIGIN)
     expect(res.headers.get('access-control-allow-credentials')).toBe('true')
     const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase()
-    for (const h of ['authorization', 'content-type', 'idempotency-key', 'x-request-id']) expect(allowed).toContain(h)
+    for (const h of ['authorization', 'content-type', 'idempotency-key', 'x-request-id'])
+      expect(allowed).toContain(h)
     expect(res.headers.get('access-control-allow-methods')).toContain('PATCH')
   })
 

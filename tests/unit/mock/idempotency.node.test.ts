@@ -8,6 +8,7 @@ import { call, envelope, extendedRouter, loginAs } from './helpers'
 
 const testOnly = {
   createThing: endpoint({
+    status: 200,
     method: 'POST',
     path: '/test/things',
     summary: 'test',

@@ -7,6 +7,7 @@ import { call, envelope, extendedRouter, loginAs, testBackend } from './helpers'
 
 const testOnly = {
   report: endpoint({
+    status: 200,
     method: 'POST',
     path: '/test/reports',
     summary: 'test',
@@ -15,6 +16,7 @@ const testOnly = {
     response: z.object({ id: z.string() }),
   }),
   badShape: endpoint({
+    status: 200,
     method: 'GET',
     path: '/test/bad-shape',
     summary: 'test',
@@ -22,14 +24,23 @@ const testOnly = {
     response: Ok,
   }),
   leakyMe: endpoint({
+    status: 200,
     method: 'GET',
     path: '/test/leaky-me',
     summary: 'test',
     access: ALL_ROLES,
     response: User,
   }),
-  boom: endpoint({ method: 'GET', path: '/test/boom', summary: 'test', access: 'public', response: Ok }),
+  boom: endpoint({
+    status: 200,
+    method: 'GET',
+    path: '/test/boom',
+    summary: 'test',
+    access: 'public',
+    response: Ok,
+  }),
   limited: endpoint({
+    status: 200,
     method: 'POST',
     path: '/test/limited',
     summary: 'test',
@@ -37,6 +48,7 @@ const testOnly = {
     response: Ok,
   }),
   created: endpoint({
+    status: 201,
     method: 'POST',
     path: '/test/created',
     summary: 'test',
@@ -44,13 +56,16 @@ const testOnly = {
     response: Ok,
   }),
   gone: endpoint({
+    status: 204,
     method: 'DELETE',
     path: '/test/things/:id',
     summary: 'test',
     access: 'public',
+    params: z.object({ id: z.string() }),
     response: z.undefined(),
   }),
   thing: endpoint({
+    status: 200,
     method: 'GET',
     path: '/test/things/:id',
     summary: 'test',
@@ -59,6 +74,7 @@ const testOnly = {
     response: z.object({ id: z.string(), literal: z.boolean() }),
   }),
   thingLiteral: endpoint({
+    status: 200,
     method: 'GET',
     path: '/test/things/special',
     summary: 'test',
