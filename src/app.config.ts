@@ -1,5 +1,6 @@
 // The developer panel exists only in mock builds: an http build has no page that could reach it.
-const devPackage = process.env.API_MODE === 'http' ? [] : [{ root: 'packages/dev', pages: ['pages/panel/index'] }]
+const devPackage =
+  process.env.API_MODE === 'http' ? [] : [{ root: 'packages/dev', pages: ['pages/panel/index'] }]
 
 export default defineAppConfig({
   pages: [

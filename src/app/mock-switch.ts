@@ -18,12 +18,14 @@ export function installMockBackend(): void {
   const backend = createMockBackend({ storage: keyValueStorage })
   if (process.env.TARO_ENV === 'h5') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- kept out of the weapp bundle
-    const { startBrowserMock } = require('../../mock/bindings/browser') as typeof import('../../mock/bindings/browser')
+    const { startBrowserMock } =
+      require('../../mock/bindings/browser') as typeof import('../../mock/bindings/browser')
     configureApi({ ready: startBrowserMock(backend) })
     return
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- kept out of the H5 bundle
-  const { createInProcessTransport } = require('../../mock/bindings/inprocess') as typeof import('../../mock/bindings/inprocess')
+  const { createInProcessTransport } =
+    require('../../mock/bindings/inprocess') as typeof import('../../mock/bindings/inprocess')
   const handle = createInProcessTransport(backend)
   const transport: Transport = async ({ method, path, query, headers, body }) => {
     const res = await handle({ method, path, query, headers, body })
