@@ -33,7 +33,7 @@ test('a resident reports with a camera photo, compressed and uploaded in-process
   const page = await mp.open('/pages/report/index')
   await page.waitForText('井盖缺失')
 
-  page.tap('拍照/相册')
+  await page.tap('拍照/相册')
   await page.waitForText('已上传', { timeout: 8000 })
   assert.equal(page.find('现场照片（1/9）').tag, 'text')
   // compressed on the device: the long edge down to 1920, at most 500 KB, from a 3.2 MB photo
@@ -45,15 +45,15 @@ test('a resident reports with a camera photo, compressed and uploaded in-process
   assert.equal(drafts.length, 1)
   assert.ok(drafts[0].startsWith(`${USER_DATA_PATH}/`))
 
-  page.tap('使用当前位置')
+  await page.tap('使用当前位置')
   await page.waitForText('创业路社区 · 创业路社区第一网格')
 
-  page.tap('市容环境')
-  page.tap(await page.waitForText('乱贴小广告').then((p) => p.find('乱贴小广告')))
-  page.input(/^请描述问题/, DESCRIPTION)
+  await page.tap('市容环境')
+  await page.tap(await page.waitForText('乱贴小广告').then((p) => p.find('乱贴小广告')))
+  await page.input(/^请描述问题/, DESCRIPTION)
   await page.waitForText(`${DESCRIPTION.length}/500`)
 
-  page.tap('提交上报')
+  await page.tap('提交上报')
   const ticket = await waitForPage('pages/ticket/index')
   await ticket.waitForText(DESCRIPTION)
   await ticket.waitForText('待受理')
@@ -79,3 +79,89 @@ async function waitForPage(route, timeout = 5000) {
   }
   return mp.page
 }
+
+test('the grid worker finds it in the workbench, accepts it and dispatches it to the department', async () => {
+  await handTo(PEOPLE.gridWorker)
+  const queue = await mp.open('/packages/workbench/pages/queue/index')
+  await queue.waitForText(DESCRIPTION)
+  await queue.tap(DESCRIPTION)
+  const ticket = await waitForPage('packages/workbench/pages/ticket/index')
+  await ticket.waitForText('受理')
+  assert.ok(ticket.has('待受理'))
+
+  await ticket.tap('受理')
+  await ticket.waitForText('派单')
+  assert.ok(mp.log.toasts.includes('已受理'))
+  assert.ok(ticket.has('已受理'))
+
+  await ticket.tap('派单')
+  await ticket.waitForText('派单到职能部门')
+  await ticket.input(/^给承办部门的说明/, '北段东侧整面墙，请带清洗工具')
+  await ticket.tap('确认派单')
+  await ticket.waitForText('已派单')
+  assert.ok(
+    mp.log.toasts.some((t) => /^已派给/.test(t)),
+    mp.log.toasts.join(', '),
+  )
+  await ticket.waitForText(/正在办理，办结后居民会收到通知。$/)
+  assertClean(mp)
+})
+
+test('the resident sees the dispatch in 我的上报 and in her messages', async () => {
+  await handTo(PEOPLE.resident)
+  const mine = await mp.open('/pages/tickets/index')
+  await mine.waitForText(DESCRIPTION)
+  assert.equal(mine.near(DESCRIPTION, /^已派单$/).text, '已派单')
+  const messages = await mp.open('/pages/messages/index')
+  await messages.waitForText(/^您上报的「乱贴小广告」已派给/)
+  assertClean(mp)
+})
+
+let voucherCode
+
+test('a resident redeems 烩面一碗 in the mall, confirms, and opens the voucher with its QR code', async () => {
+  await handTo(PEOPLE.resident)
+  const mall = await mp.open('/packages/points/pages/mall/index')
+  await mall.waitForText('烩面一碗')
+  const balance = Number(/^(\d+) 分$/.exec(mall.near('我的积分', /^\d+ 分$/).text)[1])
+
+  await mall.tap(mall.near('烩面一碗', '兑换'))
+  assert.deepEqual(mp.log.modals.at(-1)?.title, '兑换「烩面一碗」')
+  assert.match(mp.log.modals.at(-1).content, new RegExp(`兑换后剩余 ${balance - 20} 分`))
+  const voucher = await waitForPage('packages/points/pages/voucher/index')
+  await voucher.waitForText('待使用')
+  assert.ok(voucher.has('烩面一碗'))
+  voucherCode = voucher.find(/^\d{4} \d{4} \d{4}$/).text.replace(/\s/g, '')
+
+  const account = await mp.open('/packages/points/pages/account/index')
+  await account.waitForText(String(balance - 20))
+  await account.waitForText('兑换「烩面一碗」')
+  assertClean(mp)
+})
+
+test('the merchant scans the voucher and verifies it, once', async () => {
+  assert.ok(voucherCode, 'no voucher from the redeem journey')
+  await handTo(PEOPLE.merchant)
+  const verify = await mp.open('/packages/points/pages/verify/index')
+  await verify.waitForText('扫码核销')
+  mp.answers.scan = voucherCode
+  await verify.tap('扫码核销')
+  await verify.waitForText('✓ 核销成功')
+  assert.ok(verify.has('烩面一碗'))
+  assert.ok(verify.has(voucherCode.replace(/(\d{4})(?=\d)/g, '$1 ')))
+
+  // the same voucher a second time: refused, in words the merchant can act on
+  await verify.tap('扫码核销')
+  await verify.waitForText(/^这张券已于 .+ 核销过了$/)
+  assertClean(mp)
+})
+
+test('back on her phone, the voucher shows 已使用', async () => {
+  await handTo(PEOPLE.resident)
+  const vouchers = await mp.open('/packages/points/pages/vouchers/index')
+  await vouchers.waitForText('烩面一碗')
+  await vouchers.tap(vouchers.findAll('烩面一碗')[0])
+  const voucher = await waitForPage('packages/points/pages/voucher/index')
+  await voucher.waitForText('已使用')
+  assertClean(mp)
+})

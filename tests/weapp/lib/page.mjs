@@ -183,7 +183,7 @@ export function createPage({ options, route, query, templates, asTap }) {
       }
       throw new Error(`${route}: nothing shows “${m}” near “${anchor}”\n--- page ---\n${page.text()}`)
     },
-    /** An input or textarea by its placeholder or aria-label. */
+    /** An input or textarea by its placeholder (Taro's weapp templates carry no aria-label). */
     field(label) {
       const hit = [...root().walk()].find(
         (n) =>
@@ -194,6 +194,27 @@ export function createPage({ options, route, query, templates, asTap }) {
       )
       if (!hit) throw new Error(`${route}: no input labelled “${label}”\n--- page ---\n${page.text()}`)
       return hit
+    },
+    /**
+     * Resolves once the page has been quiet (no setData) for `quietMs`: what a person waits for
+     * before the next tap. Acting sooner would race React's and Taro's timers in a way no hand can.
+     */
+    settle({ quietMs = 40, timeout = 2000 } = {}) {
+      return new Promise((resolve) => {
+        const started = Date.now()
+        let seen = updates
+        let since = Date.now()
+        const poll = setInterval(() => {
+          if (updates !== seen) {
+            seen = updates
+            since = Date.now()
+          }
+          if (Date.now() - since >= quietMs || Date.now() - started >= timeout) {
+            clearInterval(poll)
+            resolve(page)
+          }
+        }, 10)
+      })
     },
     /** Taps what shows `m` (or a node): `eh` on the target, then on each ancestor that binds tap. */
     tap(m) {
@@ -219,6 +240,7 @@ export function createPage({ options, route, query, templates, asTap }) {
           if (n.catches.has('tap')) break
         }
       })
+      return page.settle()
     },
     /** Types into an input or textarea as WeChat reports it: one `input` event with the whole value. */
     input(label, value) {
@@ -233,6 +255,7 @@ export function createPage({ options, route, query, templates, asTap }) {
       instance.eh(event('focus', { value: n.attrs.value ?? '', height: 0 }))
       instance.eh(event('input', { value, cursor: value.length, keyCode: 0 }))
       instance.eh(event('blur', { value, cursor: value.length }))
+      return page.settle()
     },
     /** Resolves when `predicate(page)` holds (checked on every setData and every 20 ms). */
     waitFor(predicate, { timeout = 5000, what = 'the condition' } = {}) {
