@@ -1,6 +1,7 @@
-import { Activity, DevActivityCode } from '../../../src/contract'
+import { api } from '../../../src/contract'
 import type { MockBackend } from '../../../mock/backend'
-import { call, envelope, testBackend } from './helpers'
+import { callEndpoint, expectError, expectOk, testBackend, type Answer } from './helpers'
+import { newKey } from './ticket-helpers'
 import { asUser, expectRefusal, type AsUser } from './points-helpers'
 
 /**
@@ -10,9 +11,9 @@ import { asUser, expectRefusal, type AsUser } from './points-helpers'
 const MIN_TO_MONDAY_0730 = 46 * 60 + 30
 
 async function codes(backend: MockBackend): Promise<Record<string, string>> {
-  const res = await call(backend, 'GET', '/dev/activity-codes')
+  const res = await callEndpoint(backend, api.devActivityCodes)
   expect(res.status).toBe(200)
-  const items = (res.body as { items: unknown[] }).items.map((c) => DevActivityCode.parse(c))
+  const { items } = expectOk(res)
   return Object.fromEntries(items.map((c) => [c.activityId, c.code]))
 }
 
@@ -22,7 +23,7 @@ async function setup() {
   return { backend, r1, code: await codes(backend) }
 }
 
-const mine = (res: { body?: unknown }) => Activity.parse(res.body).mine
+const mine = (res: Answer<typeof api.checkOut>) => expectOk(res).mine
 
 async function pointsOf(u: AsUser) {
   return (await u.account()).balance
@@ -30,8 +31,7 @@ async function pointsOf(u: AsUser) {
 
 describe('activity codes', () => {
   it('the developer endpoint lists every activity with its code and windows, without a token', async () => {
-    const res = await call(testBackend(), 'GET', '/dev/activity-codes')
-    const items = (res.body as { items: unknown[] }).items.map((c) => DevActivityCode.parse(c))
+    const { items } = expectOk(await callEndpoint(testBackend(), api.devActivityCodes))
     expect(items.length).toBe(17)
     const cleanup = items.find((c) => c.activityId === 'act-cleanup-now')
     expect(cleanup).toMatchObject({
@@ -45,16 +45,21 @@ describe('activity codes', () => {
 
   it('belongs to one activity: a wrong code or another activity’s code is refused plainly', async () => {
     const { r1, code } = await setup()
-    const wrong = await r1.post('/activities/act-cleanup-now/checkin', { code: 'HD000000' })
+    const wrong = await r1.call(api.checkIn, {
+      params: { id: 'act-cleanup-now' },
+      body: { code: 'HD000000' },
+    })
     expectRefusal(wrong, 400, 'VALIDATION_FAILED', '这不是本活动的签到码，请扫描活动现场的二维码')
-    expect(envelope(wrong).error.fields).toEqual({ code: '这不是本活动的签到码，请扫描活动现场的二维码' })
+    expect(expectError(wrong).error.fields).toEqual({ code: '这不是本活动的签到码，请扫描活动现场的二维码' })
     expectRefusal(
-      await r1.post('/activities/act-cleanup-now/checkin', { code: code['act-traffic'] }),
+      await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: { code: code['act-traffic'] } }),
       400,
       'VALIDATION_FAILED',
       '这是「文明交通劝导」的签到码，不是本活动的',
     )
-    expect((await r1.post('/activities/act-cleanup-now/checkin', {})).status).toBe(400)
+    expect(
+      (await r1.post('/activities/act-cleanup-now/checkin', {}, { 'idempotency-key': newKey() })).status,
+    ).toBe(400)
   })
 })
 
@@ -62,12 +67,15 @@ describe('check-in', () => {
   it('works at once for the running activity, typed in any case with spaces; a second scan is refused', async () => {
     const { r1, code } = await setup()
     const typed = code['act-cleanup-now'].toLowerCase().replace(/^(.{4})/, '$1 ')
-    const res = await r1.post('/activities/act-cleanup-now/checkin', { code: typed })
+    const res = await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: { code: typed } })
     expect(res.status).toBe(200)
     expect(mine(res)).toMatchObject({ status: 'checked_in', checkinAt: '2026-11-28T09:00:00+08:00' })
-    expect(Activity.parse(res.body).can).toMatchObject({ checkin: false, checkout: true, cancel: false })
+    expect(expectOk(res).can).toMatchObject({ checkin: false, checkout: true, cancel: false })
     expectRefusal(
-      await r1.post('/activities/act-cleanup-now/checkin', { code: code['act-cleanup-now'] }),
+      await r1.call(api.checkIn, {
+        params: { id: 'act-cleanup-now' },
+        body: { code: code['act-cleanup-now'] },
+      }),
       409,
       'CONFLICT',
       '您已经签到过了（11月28日 09:00）',
@@ -76,7 +84,8 @@ describe('check-in', () => {
 
   it('opens 60 minutes before the start and closes at the end', async () => {
     const { backend, r1, code } = await setup()
-    const checkin = () => r1.post('/activities/act-traffic/checkin', { code: code['act-traffic'] })
+    const checkin = () =>
+      r1.call(api.checkIn, { params: { id: 'act-traffic' }, body: { code: code['act-traffic'] } })
     expectRefusal(await checkin(), 409, 'ILLEGAL_TRANSITION', '不在签到时间内，活动开始前 1 小时起可签到')
     backend.clock.advance(MIN_TO_MONDAY_0730 - 61)
     expectRefusal(await checkin(), 409, 'ILLEGAL_TRANSITION', '不在签到时间内，活动开始前 1 小时起可签到')
@@ -86,7 +95,10 @@ describe('check-in', () => {
     const late = await setup()
     late.backend.clock.advance(MIN_TO_MONDAY_0730 + 120)
     expectRefusal(
-      await late.r1.post('/activities/act-traffic/checkin', { code: late.code['act-traffic'] }),
+      await late.r1.call(api.checkIn, {
+        params: { id: 'act-traffic' },
+        body: { code: late.code['act-traffic'] },
+      }),
       409,
       'ILLEGAL_TRANSITION',
       '活动已经结束，不能签到了',
@@ -97,7 +109,10 @@ describe('check-in', () => {
     const { backend, code } = await setup()
     const r3 = await asUser(backend, 'u-resident-3')
     expectRefusal(
-      await r3.post('/activities/act-cleanup-now/checkin', { code: code['act-cleanup-now'] }),
+      await r3.call(api.checkIn, {
+        params: { id: 'act-cleanup-now' },
+        body: { code: code['act-cleanup-now'] },
+      }),
       409,
       'ILLEGAL_TRANSITION',
       '您还没有报名这个活动，不能签到',
@@ -110,14 +125,14 @@ describe('check-out and points', () => {
     const { backend, r1, code } = await setup()
     const c = { code: code['act-cleanup-now'] }
     expectRefusal(
-      await r1.post('/activities/act-cleanup-now/checkout', c),
+      await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }),
       409,
       'ILLEGAL_TRANSITION',
       '您还没有签到，请先签到',
     )
-    await r1.post('/activities/act-cleanup-now/checkin', c)
+    await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c })
     backend.clock.advance(125)
-    const res = await r1.post('/activities/act-cleanup-now/checkout', c)
+    const res = await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c })
     expect(res.status).toBe(200)
     expect(mine(res)).toMatchObject({ status: 'completed', servedMinutes: 125, points: 20 })
     expect(await pointsOf(r1)).toBe(140)
@@ -125,7 +140,7 @@ describe('check-out and points', () => {
     expect(last).toMatchObject({ amount: 20, reason: 'activity', ref: 'act-cleanup-now', balanceAfter: 140 })
     expect(last?.note).toBe('参加「社区环境清洁日」服务 2 小时 5 分钟')
     expectRefusal(
-      await r1.post('/activities/act-cleanup-now/checkout', c),
+      await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }),
       409,
       'CONFLICT',
       '您已经签退过了（11月28日 11:05）',
@@ -135,9 +150,11 @@ describe('check-out and points', () => {
   it('counts only full hours: 1 h 59 min → 10', async () => {
     const { backend, r1, code } = await setup()
     const c = { code: code['act-cleanup-now'] }
-    await r1.post('/activities/act-cleanup-now/checkin', c)
+    await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c })
     backend.clock.advance(119)
-    expect(mine(await r1.post('/activities/act-cleanup-now/checkout', c))).toMatchObject({ points: 10 })
+    expect(mine(await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }))).toMatchObject({
+      points: 10,
+    })
     expect(await pointsOf(r1)).toBe(130)
   })
 
@@ -145,24 +162,24 @@ describe('check-out and points', () => {
     const { backend, r1, code } = await setup()
     const c = { code: code['act-traffic'] }
     backend.clock.advance(MIN_TO_MONDAY_0730 - 60)
-    expect((await r1.post('/activities/act-traffic/checkin', c)).status).toBe(200)
+    expect((await r1.call(api.checkIn, { params: { id: 'act-traffic' }, body: c })).status).toBe(200)
     backend.clock.advance(4 * 60)
-    const res = await r1.post('/activities/act-traffic/checkout', c)
+    const res = await r1.call(api.checkOut, { params: { id: 'act-traffic' }, body: c })
     expect(mine(res)).toMatchObject({ servedMinutes: 120, points: 20 })
   })
 
   it('checks out until 60 minutes after the end; a forgotten check-out counts up to the scheduled end', async () => {
     const { backend, r1, code } = await setup()
     const c = { code: code['act-cleanup-now'] }
-    await r1.post('/activities/act-cleanup-now/checkin', c) // 09:00
+    await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c }) // 09:00
     backend.clock.advance(3 * 60 + 1) // 12:01, the window closed at 12:00
     expectRefusal(
-      await r1.post('/activities/act-cleanup-now/checkout', c),
+      await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }),
       409,
       'ILLEGAL_TRANSITION',
       '签退时间已过，已按活动结束时间计算服务时长',
     )
-    const a = Activity.parse((await r1.get('/activities/act-cleanup-now')).body)
+    const a = expectOk(await r1.call(api.getActivity, { params: { id: 'act-cleanup-now' } }))
     expect(a.mine).toMatchObject({ status: 'completed', checkoutAt: null, servedMinutes: 120, points: 20 })
     const last = (await r1.ledger()).at(-1)
     expect(last).toMatchObject({ amount: 20, reason: 'activity', at: '2026-11-28T12:00:00+08:00' })
@@ -173,9 +190,9 @@ describe('check-out and points', () => {
   it('still checks out at the last minute of the window, counting the time up to the scan', async () => {
     const { backend, r1, code } = await setup()
     const c = { code: code['act-cleanup-now'] }
-    await r1.post('/activities/act-cleanup-now/checkin', c) // 09:00
+    await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c }) // 09:00
     backend.clock.advance(3 * 60) // 12:00: served 3 h (helping clear up counts), the activity's length
-    const res = await r1.post('/activities/act-cleanup-now/checkout', c)
+    const res = await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c })
     expect(mine(res)).toMatchObject({
       checkoutAt: '2026-11-28T12:00:00+08:00',
       servedMinutes: 180,
@@ -186,7 +203,7 @@ describe('check-out and points', () => {
   it('someone who signed up and never came is 未参加 and earns nothing', async () => {
     const { backend, r1 } = await setup()
     backend.clock.advance(MIN_TO_MONDAY_0730 + 3 * 60)
-    const a = Activity.parse((await r1.get('/activities/act-traffic')).body)
+    const a = expectOk(await r1.call(api.getActivity, { params: { id: 'act-traffic' } }))
     expect(a.mine?.status).toBe('absent')
     expect(await pointsOf(r1)).toBe(120)
   })

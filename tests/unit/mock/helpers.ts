@@ -1,4 +1,5 @@
 import { api, ErrorEnvelope, type WireRequest, type WireResponse } from '../../../src/contract'
+import { callEndpoint, expectOk, type Handles } from '../../utils/call-endpoint'
 import { createMockBackend, type MockBackend, type MockBackendOptions } from '../../../mock/backend'
 import { createClock, type Clock } from '../../../mock/clock'
 import { memoryStorage, type KeyValueStorage } from '../../../mock/persistence'
@@ -14,6 +15,21 @@ export function testBackend(options: MockBackendOptions = {}): MockBackend {
   return createMockBackend({ now: () => T0, slowMs: 20, ...options })
 }
 
+export {
+  callEndpoint,
+  callerFor,
+  expectError,
+  expectOk,
+  refusalOf,
+  type Answer,
+  type AnyAnswer,
+  type CallArgs,
+  type CallInput,
+  type Caller,
+  type Handles,
+} from '../../utils/call-endpoint'
+
+/** Raw wire calls by string path: for tests that send what no typed call can (bad types, no headers). */
 export interface CallOptions {
   query?: Record<string, string>
   headers?: Record<string, string>
@@ -27,8 +43,6 @@ export function wire(method: string, path: string, o: CallOptions = {}): WireReq
   return { method, path, query: o.query ?? {}, headers, body: o.body }
 }
 
-type Handles = { handle(req: WireRequest): Promise<WireResponse> }
-
 export function call(
   target: Handles,
   method: string,
@@ -39,9 +53,7 @@ export function call(
 }
 
 export async function loginAs(target: Handles, userId: string): Promise<string> {
-  const res = await call(target, 'POST', '/auth/login', { body: { code: `dev:${userId}` } })
-  if (res.status !== 200) throw new Error(`login as ${userId} failed: ${JSON.stringify(res.body)}`)
-  return (res.body as { token: string }).token
+  return expectOk(await callEndpoint(target, api.login, { body: { code: `dev:${userId}` } })).token
 }
 
 /** The error envelope of a response, parsed strictly through the contract. */

@@ -1,5 +1,6 @@
-import { LicenceNumber, MerchantVerification, User, usccCheckChar } from '../../../src/contract'
-import { envelope, testBackend } from './helpers'
+import { api, LicenceNumber, usccCheckChar } from '../../../src/contract'
+import { envelope, expectError, expectOk, testBackend } from './helpers'
+import { newKey } from './ticket-helpers'
 import { asUser, FREE_LICENCE } from './points-helpers'
 
 const SHOP = { shopName: '陈记鲜果坊', address: '中原区西里路 56 号', licenceNo: FREE_LICENCE }
@@ -33,10 +34,10 @@ describe('我是商户 (POST /me/merchant)', () => {
   it('verifies the shop at once: the resident becomes a merchant who sees merchant activities', async () => {
     const backend = testBackend()
     const m2 = await asUser(backend, 'u-merchant-2')
-    expect((await m2.get('/activities', { audience: 'merchant' })).status).toBe(403)
-    const res = await m2.post('/me/merchant', SHOP)
+    expect((await m2.call(api.listActivities, { query: { audience: 'merchant' } })).status).toBe(403)
+    const res = await m2.call(api.applyMerchant, { body: SHOP })
     expect(res.status).toBe(200)
-    const verification = MerchantVerification.parse(res.body)
+    const verification = expectOk(res)
     expect(verification.user).toMatchObject({
       id: 'u-merchant-2',
       role: 'merchant',
@@ -47,10 +48,10 @@ describe('我是商户 (POST /me/merchant)', () => {
       verified: true,
       verifiedAt: '2026-11-28T09:00:00+08:00',
     })
-    expect(User.parse((await m2.get('/me')).body).role).toBe('merchant')
-    expect((await m2.get('/activities', { audience: 'merchant' })).status).toBe(200)
-    expect((await m2.post('/activities/act-fire-drill/signup')).status).toBe(200)
-    const dev = (await m2.get('/dev/users')).body as { items: { id: string; description: string }[] }
+    expect(expectOk(await m2.call(api.me)).role).toBe('merchant')
+    expect((await m2.call(api.listActivities, { query: { audience: 'merchant' } })).status).toBe(200)
+    expect((await m2.call(api.signUpActivity, { params: { id: 'act-fire-drill' } })).status).toBe(200)
+    const dev = expectOk(await m2.call(api.devUsers))
     expect(dev.items.find((u) => u.id === 'u-merchant-2')?.description).toBe(
       '商户 · 陈记鲜果坊（已认证）· 西里路社区',
     )
@@ -59,38 +60,44 @@ describe('我是商户 (POST /me/merchant)', () => {
   it('refuses a malformed licence with the field named, and a licence another shop registered', async () => {
     const backend = testBackend()
     const r1 = await asUser(backend, 'u-resident-1')
-    const bad = await r1.post('/me/merchant', { ...SHOP, licenceNo: '12345' })
+    const bad = await r1.call(api.applyMerchant, { body: { ...SHOP, licenceNo: '12345' } })
     expect(bad.status).toBe(400)
-    expect(envelope(bad).error.fields).toEqual({
+    expect(expectError(bad).error.fields).toEqual({
       licenceNo: '统一社会信用代码是 18 位数字和大写字母，请对照营业执照填写',
     })
-    const empty = await r1.post('/me/merchant', {})
+    const empty = await r1.post('/me/merchant', {}, { 'idempotency-key': newKey() })
     expect(Object.keys(envelope(empty).error.fields ?? {}).sort()).toEqual([
       'address',
       'licenceNo',
       'shopName',
     ])
     const laoliu = backend.store.state.mall.shops.find((s) => s.id === 'shop-laoliu')?.licenceNo
-    const taken = await r1.post('/me/merchant', { ...SHOP, shopName: '王阿姨小卖部', licenceNo: laoliu })
-    expect([taken.status, envelope(taken).error]).toEqual([
+    if (!laoliu) throw new Error('no shop-laoliu in the seed')
+    const taken = await r1.call(api.applyMerchant, {
+      body: { ...SHOP, shopName: '王阿姨小卖部', licenceNo: laoliu },
+    })
+    expect([taken.status, expectError(taken).error]).toEqual([
       409,
       { code: 'CONFLICT', message: '这个营业执照号已被其他店铺登记，如有疑问请联系社区' },
     ])
-    expect(User.parse((await r1.get('/me')).body).role).toBe('resident')
+    expect(expectOk(await r1.call(api.me)).role).toBe('resident')
   })
 
   it('lets a verified merchant update the shop, and is closed to grid workers', async () => {
     const backend = testBackend()
     const m1 = await asUser(backend, 'u-merchant-1')
     const laoliu = backend.store.state.mall.shops.find((s) => s.id === 'shop-laoliu')
-    const res = await m1.post('/me/merchant', {
-      shopName: '老刘烩面馆（创业路店）',
-      address: '中原区创业路 18 号',
-      licenceNo: laoliu?.licenceNo,
+    if (!laoliu?.licenceNo) throw new Error('no shop-laoliu in the seed')
+    const res = await m1.call(api.applyMerchant, {
+      body: {
+        shopName: '老刘烩面馆（创业路店）',
+        address: '中原区创业路 18 号',
+        licenceNo: laoliu.licenceNo,
+      },
     })
-    expect(MerchantVerification.parse(res.body).shop.shopName).toBe('老刘烩面馆（创业路店）')
+    expect(expectOk(res).shop.shopName).toBe('老刘烩面馆（创业路店）')
     expect(backend.store.state.mall.shops.filter((s) => s.ownerId === 'u-merchant-1')).toHaveLength(1)
     const grid = await asUser(backend, 'u-grid-1')
-    expect((await grid.post('/me/merchant', SHOP)).status).toBe(403)
+    expect((await grid.call(api.applyMerchant, { body: SHOP })).status).toBe(403)
   })
 })

@@ -1,13 +1,27 @@
 import {
-  LedgerEntry,
-  PointsAccount,
-  Redemption,
-  Reward,
+  api,
   usccCheckChar,
+  type Endpoint,
+  type EndpointOutput,
+  type LedgerEntry,
+  type Redemption,
+  type Reward,
   type WireResponse,
 } from '../../../src/contract'
 import type { MockBackend } from '../../../mock/backend'
-import { call, envelope, loginAs, testBackend, type CallOptions } from './helpers'
+import {
+  call,
+  callerFor,
+  envelope,
+  expectError,
+  expectOk,
+  loginAs,
+  testBackend,
+  type Answer,
+  type AnyAnswer,
+  type CallArgs,
+  type CallOptions,
+} from './helpers'
 
 /** Calls of the volunteer and points endpoints as one signed-in user, through backend.handle. */
 export async function asUser(backend: MockBackend, userId: string) {
@@ -23,31 +37,43 @@ export async function asUser(backend: MockBackend, userId: string) {
     }
     return res
   }
+  const asMe = callerFor(backend, () => token)
+  /** a typed call (see callEndpoint), signing in again like `send` */
+  async function typed<E extends Endpoint>(ep: E, ...args: CallArgs<E>): Promise<Answer<E>> {
+    let res = await asMe(ep, ...args)
+    for (let tries = 0; res.status === 401 && tries < 3; tries++) {
+      token = await loginAs(backend, userId)
+      res = await asMe(ep, ...args)
+    }
+    return res
+  }
   const self = {
+    call: typed,
+    /** raw calls by path, for what no typed call can send */
     get: (path: string, query: Record<string, string> = {}) => send('GET', path, { query }),
     post: (path: string, body?: unknown, headers: Record<string, string> = {}) =>
       send('POST', path, { body, headers }),
     del: (path: string) => send('DELETE', path, {}),
-    async account(): Promise<PointsAccount> {
-      return PointsAccount.parse((await self.get('/points/account')).body)
+    async account() {
+      return expectOk(await typed(api.pointsAccount))
     },
     /** the whole ledger, oldest first, walking every page */
     async ledger(): Promise<LedgerEntry[]> {
       const all: LedgerEntry[] = []
       let cursor: string | null = null
       do {
-        const res = await self.get('/points/ledger', cursor ? { cursor, limit: '50' } : { limit: '50' })
-        const page = res.body as { items: unknown[]; nextCursor: string | null }
-        all.push(...page.items.map((e) => LedgerEntry.parse(e)))
+        const page: EndpointOutput<typeof api.pointsLedger> = expectOk(
+          await typed(api.pointsLedger, { query: { cursor: cursor ?? undefined, limit: 50 } }),
+        )
+        all.push(...page.items)
         cursor = page.nextCursor
       } while (cursor)
       return all.reverse()
     },
     redeem: (rewardId: string, quantity = 1, key = `${userId}-key-${++keys}`) =>
-      self.post('/redemptions', { rewardId, quantity }, { 'idempotency-key': key }),
+      typed(api.createRedemption, { body: { rewardId, quantity }, idempotencyKey: key }),
     async vouchers(): Promise<Redemption[]> {
-      const res = await self.get('/redemptions', { limit: '50' })
-      return (res.body as { items: unknown[] }).items.map((r) => Redemption.parse(r))
+      return expectOk(await typed(api.listRedemptions, { query: { limit: 50 } })).items
     },
   }
   return self
@@ -59,13 +85,19 @@ export type AsUser = Awaited<ReturnType<typeof asUser>>
 export const FREE_LICENCE = '91410102MA9X8Y7W6' + usccCheckChar('91410102MA9X8Y7W6')
 
 /** A refusal: its status, the contract's error code and the exact Chinese message. */
-export function expectRefusal(res: WireResponse, status: number, code: string, message: string): void {
+export function expectRefusal(res: AnyAnswer, status: number, code: string, message: string): void {
+  const { error } = expectError(res)
+  expect([res.status, error.code, error.message]).toEqual([status, code, message])
+}
+
+/** The same, for a raw call that sends what no typed call can. */
+export function expectRawRefusal(res: WireResponse, status: number, code: string, message: string): void {
   expect([res.status, envelope(res).error.code, envelope(res).error.message]).toEqual([status, code, message])
 }
 
 /** The mall as one user sees it, by reward id. */
 export async function rewards(u: AsUser): Promise<Record<string, Reward>> {
-  const items = ((await u.get('/rewards')).body as { items: unknown[] }).items.map((r) => Reward.parse(r))
+  const { items } = expectOk(await u.call(api.listRewards))
   return Object.fromEntries(items.map((r) => [r.id, r]))
 }
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
-import type { WireResponse } from '../../../src/contract'
+import { api } from '../../../src/contract'
 import type { MockBackend } from '../../../mock/backend'
 import { IDEMPOTENCY_TTL_MS } from '../../../mock/idempotency'
 import { awardPoints } from '../../../mock/points/award'
 import { SEED_REWARDS } from '../../../mock/points/seed-mall'
-import { testBackend } from './helpers'
+import { expectOk, testBackend, type Answer } from './helpers'
 import { asUser, type AsUser } from './points-helpers'
 
 /**
@@ -65,7 +65,12 @@ interface World {
 }
 
 /** Runs one command; a redemption says which Idempotency-Key it used. */
-async function run(world: World, c: Command): Promise<{ res: WireResponse | null; key?: string }> {
+type Answered =
+  | Answer<typeof api.createRedemption>
+  | Answer<typeof api.cancelRedemption>
+  | Answer<typeof api.verifyRedemption>
+
+async function run(world: World, c: Command): Promise<{ res: Answered | null; key?: string }> {
   const { backend, people } = world
   const state = backend.store.state
   switch (c.kind) {
@@ -87,12 +92,12 @@ async function run(world: World, c: Command): Promise<{ res: WireResponse | null
     case 'cancel': {
       const mine = state.mall.redemptions.filter((r) => r.userId === USERS[c.user])
       const id = mine.length === 0 ? 'rd-none' : mine[c.pick % mine.length].id
-      return { res: await people[c.user].post(`/redemptions/${id}/cancel`) }
+      return { res: await people[c.user].call(api.cancelRedemption, { params: { id } }) }
     }
     case 'verify': {
       const all = state.mall.redemptions
       const code = all.length === 0 ? '123456789015' : all[c.pick % all.length].code
-      return { res: await people[3].post('/redemptions/verify', { code }) }
+      return { res: await people[3].call(api.verifyRedemption, { body: { code } }) }
     }
     case 'award':
       awardPoints(backend.store, USERS[c.user], c.amount, 'activity', null, backend.clock.now())
@@ -170,7 +175,7 @@ describe('points invariants', () => {
                 ])
               if (res?.status === 201 && key) {
                 const ids = vouchersOfKey.get(key) ?? new Set<string>()
-                vouchersOfKey.set(key, ids.add((res.body as { id: string }).id))
+                vouchersOfKey.set(key, ids.add(expectOk(res).id))
               }
             }),
           )
@@ -195,12 +200,9 @@ describe('points invariants', () => {
     )
     expect(results.filter((r) => r.status === 201)).toHaveLength(1)
     const refused = results.filter((r) => r.status !== 201)
-    expect(
-      refused.every(
-        (r) =>
-          r.status === 422 && (r.body as { error: { code: string } }).error.code === 'INSUFFICIENT_POINTS',
-      ),
-    ).toBe(true)
+    expect(refused.every((r) => r.status === 422 && !r.ok && r.error.code === 'INSUFFICIENT_POINTS')).toBe(
+      true,
+    )
     expect((await r3.account()).balance).toBe(0)
     expect((await r3.vouchers()).length).toBe(1)
     expect(backend.store.state.mall.rewards.find((r) => r.id === 'rw-huimian')?.stock).toBe(17)

@@ -1,7 +1,7 @@
-import { LedgerEntry, POINTS_RULES } from '../../../src/contract'
+import { api, POINTS_RULES, type LedgerEntry } from '../../../src/contract'
 import { rewardRating, rewardReportAccepted } from '../../../mock/points/award'
 import { perform } from '../../../mock/tickets/commands'
-import { T0, testBackend } from './helpers'
+import { expectOk, T0, testBackend } from './helpers'
 import { asUser, type AsUser } from './points-helpers'
 
 const DAY_MIN = 24 * 60
@@ -36,8 +36,7 @@ describe('points account', () => {
 
   it('pages the ledger newest first without gaps or repeats', async () => {
     const r1 = await asUser(testBackend(), 'u-resident-1')
-    const first = await r1.get('/points/ledger', { limit: '5' })
-    const page = first.body as { items: LedgerEntry[]; nextCursor: string }
+    const page = expectOk(await r1.call(api.pointsLedger, { query: { limit: 5 } }))
     expect(page.items.map((e) => e.at)).toEqual([...page.items.map((e) => e.at)].sort().reverse())
     expect(page.items[0]).toMatchObject({ reason: 'rating', balanceAfter: 120 })
     const all = await r1.ledger()
@@ -50,7 +49,7 @@ describe('points account', () => {
     expect((await (await asUser(backend, 'u-resident-3')).account()).balance).toBe(0)
     expect((await (await asUser(backend, 'u-resident-3')).ledger()).length).toBe(0)
     expect((await (await asUser(backend, 'u-resident-2')).account()).balance).toBe(16)
-    expect((await (await asUser(backend, 'u-grid-1')).get('/points/account')).status).toBe(403)
+    expect((await (await asUser(backend, 'u-grid-1')).call(api.pointsAccount)).status).toBe(403)
   })
 })
 
@@ -100,7 +99,10 @@ describe('points from tickets (the hooks of the ticket lifecycle)', () => {
     if (!submitted || !resolved) throw new Error('seed has no submitted or resolved ticket of u-resident-1')
     const grid = { kind: 'grid_worker' as const, userId: 'u-grid-1', gridId: submitted.gridId, name: '赵磊' }
     perform(backend.store, submitted.id, { type: 'accept' }, grid, backend.clock.now())
-    const rated = await r1.post(`/tickets/${resolved.id}/rating`, { stars: 5, comment: '很快' })
+    const rated = await r1.call(api.rateTicket, {
+      params: { id: resolved.id },
+      body: { stars: 5, comment: '很快' },
+    })
     expect(rated.status).toBe(200)
     const ledger = await expectConsistent(r1)
     expect(ledger.slice(-2)).toMatchObject([

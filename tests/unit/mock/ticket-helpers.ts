@@ -1,15 +1,14 @@
 import { deflateSync } from 'node:zlib'
 import jpeg from 'jpeg-js'
-import type { WireResponse } from '../../../src/contract'
-import { call, loginAs } from './helpers'
-
-type Handles = Parameters<typeof call>[0]
+import type { z } from 'zod'
+import { api, type CreateTicketBody, type WireResponse } from '../../../src/contract'
+import { call, callerFor, expectOk, loginAs, type Caller, type Handles } from './helpers'
 
 /** 创业路社区's center (GCJ-02). */
 export const CENTER = { lat: 34.745417, lng: 113.631447 }
 
 /** A real JPEG, noisy like a photo. */
-export function makeJpeg(width: number, height: number): Uint8Array {
+export function makeJpeg(width: number, height: number): Uint8Array<ArrayBuffer> {
   const data = Buffer.alloc(width * height * 4)
   for (let i = 0; i < data.length; i++) data[i] = (i * 37 + (i >> 7)) & 0xff
   return new Uint8Array(jpeg.encode({ data, width, height }, 80).data)
@@ -37,7 +36,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A valid grey PNG, written by hand (signature, IHDR, IDAT, IEND). */
-export function makePng(width: number, height: number): Uint8Array {
+export function makePng(width: number, height: number): Uint8Array<ArrayBuffer> {
   const ihdr = Buffer.alloc(13)
   ihdr.writeUInt32BE(width, 0)
   ihdr.writeUInt32BE(height, 4)
@@ -57,6 +56,9 @@ export function makePng(width: number, height: number): Uint8Array {
 export interface Client {
   token: string
   userId: string
+  /** a typed call of one endpoint as this user (see callEndpoint) */
+  call: Caller
+  /** raw calls by path, for what no typed call can send */
   get(path: string, query?: Record<string, string>): Promise<WireResponse>
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<WireResponse>
   /** POST /uploads as the bindings hand it to the router */
@@ -68,6 +70,7 @@ export async function signIn(target: Handles, userId: string): Promise<Client> {
   return {
     token,
     userId,
+    call: callerFor(target, () => token),
     get: (path, query = {}) => call(target, 'GET', path, { token, query }),
     post: (path, body, headers = {}) => call(target, 'POST', path, { token, body, headers }),
     upload: (bytes, name = 'photo.jpg') =>
@@ -82,12 +85,13 @@ export function newKey(): string {
 
 /** Uploads a small JPEG as the client and returns its id. */
 export async function uploadedPhotoId(client: Client): Promise<string> {
-  const res = await client.upload(makeJpeg(32, 24))
-  if (res.status !== 201) throw new Error(`upload failed: ${JSON.stringify(res.body)}`)
-  return (res.body as { id: string }).id
+  const file = { name: 'photo.jpg', bytes: makeJpeg(32, 24) }
+  return expectOk(await client.call(api.upload, { body: { file } })).id
 }
 
-export function reportBody(photos: string[], overrides: Record<string, unknown> = {}) {
+type ReportBody = z.input<typeof CreateTicketBody>
+
+export function reportBody(photos: string[], overrides: Partial<ReportBody> = {}): ReportBody {
   return {
     photos,
     location: { lat: CENTER.lat + 0.0008, lng: CENTER.lng + 0.0005 },
@@ -100,11 +104,10 @@ export function reportBody(photos: string[], overrides: Record<string, unknown> 
 }
 
 /** Files a report as the client (a fresh upload, a fresh key); returns the ticket id. */
-export async function fileReport(client: Client, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function fileReport(client: Client, overrides: Partial<ReportBody> = {}): Promise<string> {
   const photo = await uploadedPhotoId(client)
-  const res = await client.post('/tickets', reportBody([photo], overrides), { 'idempotency-key': newKey() })
-  if (res.status !== 201) throw new Error(`report failed: ${JSON.stringify(res.body)}`)
-  return (res.body as { id: string }).id
+  const body = reportBody([photo], overrides)
+  return expectOk(await client.call(api.createTicket, { body, idempotencyKey: newKey() })).id
 }
 
 /** Every full mainland mobile number: none may ever appear in a response. */

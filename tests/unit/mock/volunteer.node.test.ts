@@ -1,5 +1,5 @@
-import { Activity, ActivitySummary } from '../../../src/contract'
-import { testBackend } from './helpers'
+import { api, type Activity, type EndpointOutput } from '../../../src/contract'
+import { expectOk, testBackend } from './helpers'
 import { asUser, expectRefusal, type AsUser } from './points-helpers'
 
 /**
@@ -9,19 +9,16 @@ import { asUser, expectRefusal, type AsUser } from './points-helpers'
  * merchant activities on Saturday 12-05 that clash (u-merchant-1 is on the patrol).
  */
 
-type Page = { items: unknown[]; nextCursor: string | null }
-const summaries = (body: unknown) => (body as Page).items.map((a) => ActivitySummary.parse(a))
-
 async function detail(u: AsUser, id: string): Promise<Activity> {
-  const res = await u.get(`/activities/${id}`)
+  const res = await u.call(api.getActivity, { params: { id } })
   expect(res.status).toBe(200)
-  return Activity.parse(res.body)
+  return expectOk(res)
 }
 
 describe('activities: lists', () => {
   it('shows residents 居民活动 not yet ended, soonest first, with places left', async () => {
     const r1 = await asUser(testBackend(), 'u-resident-1')
-    const items = summaries((await r1.get('/activities')).body)
+    const items = expectOk(await r1.call(api.listActivities)).items
     expect(items.map((a) => a.id)).toEqual([
       'act-cleanup-now',
       'act-antifraud',
@@ -42,36 +39,40 @@ describe('activities: lists', () => {
     const backend = testBackend()
     const r1 = await asUser(backend, 'u-resident-1')
     expectRefusal(
-      await r1.get('/activities', { audience: 'merchant' }),
+      await r1.call(api.listActivities, { query: { audience: 'merchant' } }),
       403,
       'FORBIDDEN',
       '商户活动仅对认证商户开放，请先在「我是商户」完成店铺认证',
     )
     const m1 = await asUser(backend, 'u-merchant-1')
-    const merchantOnly = summaries((await m1.get('/activities', { audience: 'merchant' })).body)
+    const merchantOnly = expectOk(
+      await m1.call(api.listActivities, { query: { audience: 'merchant' } }),
+    ).items
     expect(merchantOnly.map((a) => a.id)).toEqual(['act-patrol-sat', 'act-fire-drill'])
-    const all = summaries((await m1.get('/activities')).body)
+    const all = expectOk(await m1.call(api.listActivities)).items
     expect(all.map((a) => a.audience)).toEqual(expect.arrayContaining(['resident', 'merchant']))
   })
 
   it('lists ended activities latest first and pages every list without gaps or repeats', async () => {
     const r1 = await asUser(testBackend(), 'u-resident-1')
-    const ended = summaries((await r1.get('/activities', { status: 'ended' })).body)
+    const ended = expectOk(await r1.call(api.listActivities, { query: { status: 'ended' } })).items
     expect(ended[0].id).toBe('act-past-traffic')
     expect(ended.every((a) => a.status === 'ended')).toBe(true)
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const res = await r1.get(
-        '/activities',
-        cursor ? { status: 'ended', limit: '2', cursor } : { status: 'ended', limit: '2' },
+      const query = cursor
+        ? { status: 'ended' as const, limit: '2', cursor }
+        : { status: 'ended' as const, limit: '2' }
+      const page: EndpointOutput<typeof api.listActivities> = expectOk(
+        await r1.call(api.listActivities, { query }),
       )
-      seen.push(...summaries(res.body).map((a) => a.id))
-      cursor = (res.body as Page).nextCursor
+      seen.push(...page.items.map((a) => a.id))
+      cursor = page.nextCursor
     } while (cursor)
     expect(seen).toEqual(ended.map((a) => a.id))
     expectRefusal(
-      await r1.get('/activities', { cursor: 'nope' }),
+      await r1.call(api.listActivities, { query: { cursor: 'nope' } }),
       400,
       'VALIDATION_FAILED',
       '列表已过期，请下拉刷新',
@@ -80,7 +81,7 @@ describe('activities: lists', () => {
 
   it('我的活动 lists my sign-ups with where I am, filterable by status', async () => {
     const r1 = await asUser(testBackend(), 'u-resident-1')
-    const mine = summaries((await r1.get('/me/activities')).body)
+    const mine = expectOk(await r1.call(api.myActivities)).items
     const status = Object.fromEntries(mine.map((a) => [a.id, a.mine?.status]))
     expect(status).toMatchObject({
       'act-traffic': 'signed_up',
@@ -89,7 +90,7 @@ describe('activities: lists', () => {
       'act-past-park': 'absent',
       'act-elderly': 'completed',
     })
-    const done = summaries((await r1.get('/me/activities', { status: 'completed' })).body)
+    const done = expectOk(await r1.call(api.myActivities, { query: { status: 'completed' } })).items
     expect(done.length).toBe(7)
     expect(done.find((a) => a.id === 'act-past-traffic')?.mine).toMatchObject({
       points: 10,
@@ -99,7 +100,7 @@ describe('activities: lists', () => {
 
   it('is for residents and merchants: a grid worker is refused', async () => {
     const grid = await asUser(testBackend(), 'u-grid-1')
-    expect((await grid.get('/activities')).status).toBe(403)
+    expect((await grid.call(api.listActivities)).status).toBe(403)
   })
 })
 
@@ -128,57 +129,72 @@ describe('activities: detail', () => {
       checkin: true,
       checkout: false,
     })
-    expectRefusal(await r1.get('/activities/act-nope'), 404, 'NOT_FOUND', '没有找到这个活动，可能已被取消')
+    expectRefusal(
+      await r1.call(api.getActivity, { params: { id: 'act-nope' } }),
+      404,
+      'NOT_FOUND',
+      '没有找到这个活动，可能已被取消',
+    )
   })
 })
 
 describe('activities: sign-up and cancel', () => {
   it('signs up within capacity; a second sign-up is refused', async () => {
     const r3 = await asUser(testBackend(), 'u-resident-3')
-    const res = await r3.post('/activities/act-sorting/signup')
+    const res = await r3.call(api.signUpActivity, { params: { id: 'act-sorting' } })
     expect(res.status).toBe(200)
-    expect(Activity.parse(res.body)).toMatchObject({ capacityLeft: 13, mine: { status: 'signed_up' } })
-    expectRefusal(await r3.post('/activities/act-sorting/signup'), 409, 'CONFLICT', '您已经报名了这个活动')
+    expect(expectOk(res)).toMatchObject({ capacityLeft: 13, mine: { status: 'signed_up' } })
+    expectRefusal(
+      await r3.call(api.signUpActivity, { params: { id: 'act-sorting' } }),
+      409,
+      'CONFLICT',
+      '您已经报名了这个活动',
+    )
   })
 
   it('refuses a full activity, a clash, a closed sign-up, a started one, and a merchant activity to residents', async () => {
     const backend = testBackend()
     const r1 = await asUser(backend, 'u-resident-1')
     const r3 = await asUser(backend, 'u-resident-3')
-    expectRefusal(await r3.post('/activities/act-library/signup'), 409, 'CONFLICT', '名额已满')
     expectRefusal(
-      await r1.post('/activities/act-clinic/signup'),
+      await r3.call(api.signUpActivity, { params: { id: 'act-library' } }),
+      409,
+      'CONFLICT',
+      '名额已满',
+    )
+    expectRefusal(
+      await r1.call(api.signUpActivity, { params: { id: 'act-clinic' } }),
       409,
       'CONFLICT',
       '这个时间您已报名了「文明交通劝导」',
     )
     expectRefusal(
-      await r3.post('/activities/act-antifraud/signup'),
+      await r3.call(api.signUpActivity, { params: { id: 'act-antifraud' } }),
       409,
       'ILLEGAL_TRANSITION',
       '报名已截止（11月27日 18:00 截止）',
     )
     expectRefusal(
-      await r3.post('/activities/act-cleanup-now/signup'),
+      await r3.call(api.signUpActivity, { params: { id: 'act-cleanup-now' } }),
       409,
       'ILLEGAL_TRANSITION',
       '活动已经开始，不能再报名了',
     )
     expectRefusal(
-      await r3.post('/activities/act-past-tree/signup'),
+      await r3.call(api.signUpActivity, { params: { id: 'act-past-tree' } }),
       409,
       'ILLEGAL_TRANSITION',
       '活动已经结束了',
     )
     expectRefusal(
-      await r1.post('/activities/act-patrol-sat/signup'),
+      await r1.call(api.signUpActivity, { params: { id: 'act-patrol-sat' } }),
       403,
       'FORBIDDEN',
       '这是商户活动，请先在「我是商户」完成店铺认证',
     )
     const m1 = await asUser(backend, 'u-merchant-1')
     expectRefusal(
-      await m1.post('/activities/act-fire-drill/signup'),
+      await m1.call(api.signUpActivity, { params: { id: 'act-fire-drill' } }),
       409,
       'CONFLICT',
       '这个时间您已报名了「周六平安巡逻」',
@@ -193,7 +209,7 @@ describe('activities: sign-up and cancel', () => {
     expect((await detail(r3, 'act-sorting')).status).toBe('open')
     backend.clock.advance(1)
     expectRefusal(
-      await r3.post('/activities/act-sorting/signup'),
+      await r3.call(api.signUpActivity, { params: { id: 'act-sorting' } }),
       409,
       'ILLEGAL_TRANSITION',
       '报名已截止（12月1日 08:00 截止）',
@@ -203,39 +219,37 @@ describe('activities: sign-up and cancel', () => {
   it('cancelling frees the place at once (and ends a clash); cancelling again is refused', async () => {
     const r1 = await asUser(testBackend(), 'u-resident-1')
     const before = (await detail(r1, 'act-traffic')).capacityLeft
-    const res = await r1.del('/activities/act-traffic/signup')
+    const res = await r1.call(api.cancelSignup, { params: { id: 'act-traffic' } })
     expect(res.status).toBe(200)
-    expect(Activity.parse(res.body)).toMatchObject({
+    expect(expectOk(res)).toMatchObject({
       capacityLeft: before + 1,
       mine: { status: 'cancelled' },
     })
-    expect((await r1.post('/activities/act-clinic/signup')).status).toBe(200)
+    expect((await r1.call(api.signUpActivity, { params: { id: 'act-clinic' } })).status).toBe(200)
     expectRefusal(
-      await r1.del('/activities/act-traffic/signup'),
+      await r1.call(api.cancelSignup, { params: { id: 'act-traffic' } }),
       409,
       'ILLEGAL_TRANSITION',
       '您还没有报名这个活动',
     )
-    expect((await r1.post('/activities/act-traffic/signup')).status).toBe(409)
+    expect((await r1.call(api.signUpActivity, { params: { id: 'act-traffic' } })).status).toBe(409)
   })
 
   it('refuses to cancel once started or checked in', async () => {
     const backend = testBackend()
     const r1 = await asUser(backend, 'u-resident-1')
     expectRefusal(
-      await r1.del('/activities/act-cleanup-now/signup'),
+      await r1.call(api.cancelSignup, { params: { id: 'act-cleanup-now' } }),
       409,
       'ILLEGAL_TRANSITION',
       '活动已经开始，不能取消报名了',
     )
-    const codes = (await r1.get('/dev/activity-codes')).body as {
-      items: { activityId: string; code: string }[]
-    }
-    const code = codes.items.find((c) => c.activityId === 'act-traffic')?.code
+    const codes = expectOk(await r1.call(api.devActivityCodes))
+    const code = String(codes.items.find((c) => c.activityId === 'act-traffic')?.code)
     backend.clock.advance(46 * 60 + 30 - 60 + 5) // Monday 06:35, inside the check-in window
-    expect((await r1.post('/activities/act-traffic/checkin', { code })).status).toBe(200)
+    expect((await r1.call(api.checkIn, { params: { id: 'act-traffic' }, body: { code } })).status).toBe(200)
     expectRefusal(
-      await r1.del('/activities/act-traffic/signup'),
+      await r1.call(api.cancelSignup, { params: { id: 'act-traffic' } }),
       409,
       'ILLEGAL_TRANSITION',
       '您已经签到，不能取消报名了',
@@ -245,8 +259,8 @@ describe('activities: sign-up and cancel', () => {
   it('lets only one of two simultaneous sign-ups of one person through', async () => {
     const r3 = await asUser(testBackend(), 'u-resident-3')
     const results = await Promise.all([
-      r3.post('/activities/act-sorting/signup'),
-      r3.post('/activities/act-sorting/signup'),
+      r3.call(api.signUpActivity, { params: { id: 'act-sorting' } }),
+      r3.call(api.signUpActivity, { params: { id: 'act-sorting' } }),
     ])
     expect(results.map((r) => r.status).sort()).toEqual([200, 409])
     expect((await detail(r3, 'act-sorting')).capacityLeft).toBe(13)

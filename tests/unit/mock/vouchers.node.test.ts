@@ -1,5 +1,5 @@
-import { Redemption, VerifiedRedemption } from '../../../src/contract'
-import { envelope } from './helpers'
+import { api } from '../../../src/contract'
+import { expectError, expectOk } from './helpers'
 import { asUser, expectRefusal, FREE_LICENCE, people, refunds, rewards, unused } from './points-helpers'
 
 /**
@@ -11,9 +11,9 @@ describe('cancel a voucher', () => {
   it('refunds the points once and puts the piece back in stock', async () => {
     const { r1 } = await people()
     const haircut = await unused(r1, 'rw-haircut')
-    const res = await r1.post(`/redemptions/${haircut.id}/cancel`)
+    const res = await r1.call(api.cancelRedemption, { params: { id: haircut.id } })
     expect(res.status).toBe(200)
-    expect(Redemption.parse(res.body)).toMatchObject({
+    expect(expectOk(res)).toMatchObject({
       status: 'cancelled',
       cancelledAt: '2026-11-28T09:00:00+08:00',
     })
@@ -23,7 +23,7 @@ describe('cancel a voucher', () => {
     ])
     expect((await rewards(r1))['rw-haircut']).toMatchObject({ stock: 10, myCount: 0 })
     expectRefusal(
-      await r1.post(`/redemptions/${haircut.id}/cancel`),
+      await r1.call(api.cancelRedemption, { params: { id: haircut.id } }),
       409,
       'ILLEGAL_TRANSITION',
       '这张券已经取消过了，积分已退回',
@@ -34,7 +34,9 @@ describe('cancel a voucher', () => {
   it('cancelling twice at once refunds once', async () => {
     const { r1 } = await people()
     const haircut = await unused(r1, 'rw-haircut')
-    const results = await Promise.all([1, 2, 3, 4, 5].map(() => r1.post(`/redemptions/${haircut.id}/cancel`)))
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => r1.call(api.cancelRedemption, { params: { id: haircut.id } })),
+    )
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409])
     expect(await refunds(r1)).toHaveLength(1)
     expect((await r1.account()).balance).toBe(150)
@@ -44,18 +46,23 @@ describe('cancel a voucher', () => {
     const { backend, r1, r2 } = await people()
     const used = (await r1.vouchers()).find((v) => v.status === 'used')
     expectRefusal(
-      await r1.post(`/redemptions/${used?.id}/cancel`),
+      await r1.call(api.cancelRedemption, { params: { id: String(used?.id) } }),
       409,
       'ILLEGAL_TRANSITION',
       '这张券已经使用过了，不能取消',
     )
     const theirs = await unused(r2, 'rw-huimian')
-    expectRefusal(await r1.post(`/redemptions/${theirs.id}/cancel`), 404, 'NOT_FOUND', '没有找到这张券')
+    expectRefusal(
+      await r1.call(api.cancelRedemption, { params: { id: theirs.id } }),
+      404,
+      'NOT_FOUND',
+      '没有找到这张券',
+    )
     backend.clock.advance(31 * 24 * 60)
     const haircut = (await r1.vouchers()).find((v) => v.reward.id === 'rw-haircut')
     expect(haircut?.status).toBe('expired')
     expectRefusal(
-      await r1.post(`/redemptions/${haircut?.id}/cancel`),
+      await r1.call(api.cancelRedemption, { params: { id: String(haircut?.id) } }),
       409,
       'ILLEGAL_TRANSITION',
       '这张券已过期，积分已自动退回',
@@ -69,22 +76,22 @@ describe('a merchant redeems a voucher', () => {
     const { r2, m1 } = await people()
     const voucher = await unused(r2, 'rw-huimian')
     const typed = voucher.code.replace(/(\d{4})(?=\d)/g, '$1 ')
-    const res = await m1.post('/redemptions/verify', { code: typed })
+    const res = await m1.call(api.verifyRedemption, { body: { code: typed } })
     expect(res.status).toBe(200)
-    expect(VerifiedRedemption.parse(res.body)).toMatchObject({
+    expect(expectOk(res)).toMatchObject({
       id: voucher.id,
       status: 'used',
       usedAt: '2026-11-28T09:00:00+08:00',
       holderName: '张**',
     })
     expectRefusal(
-      await m1.post('/redemptions/verify', { code: voucher.code }),
+      await m1.call(api.verifyRedemption, { body: { code: voucher.code } }),
       409,
       'CONFLICT',
       '这张券已于 11月28日 09:00 核销过了',
     )
     expectRefusal(
-      await r2.post(`/redemptions/${voucher.id}/cancel`),
+      await r2.call(api.cancelRedemption, { params: { id: voucher.id } }),
       409,
       'ILLEGAL_TRANSITION',
       '这张券已经使用过了，不能取消',
@@ -95,20 +102,22 @@ describe('a merchant redeems a voucher', () => {
     const { backend, r1, r2, m1 } = await people()
     const haircut = await unused(r1, 'rw-haircut')
     expectRefusal(
-      await m1.post('/redemptions/verify', { code: haircut.code }),
+      await m1.call(api.verifyRedemption, { body: { code: haircut.code } }),
       403,
       'FORBIDDEN',
       '这张券不是本店的礼品券，不能核销',
     )
     const m2 = await asUser(backend, 'u-merchant-2')
-    await m2.post('/me/merchant', {
-      shopName: '陈记鲜果坊',
-      address: '中原区西里路 56 号',
-      licenceNo: FREE_LICENCE,
+    await m2.call(api.applyMerchant, {
+      body: {
+        shopName: '陈记鲜果坊',
+        address: '中原区西里路 56 号',
+        licenceNo: FREE_LICENCE,
+      },
     })
     const huimian = await unused(r2, 'rw-huimian')
     expectRefusal(
-      await m2.post('/redemptions/verify', { code: huimian.code }),
+      await m2.call(api.verifyRedemption, { body: { code: huimian.code } }),
       403,
       'FORBIDDEN',
       '这张券不是本店的礼品券，不能核销',
@@ -120,7 +129,7 @@ describe('a merchant redeems a voucher', () => {
     const { r1, r2 } = await people()
     const huimian = await unused(r2, 'rw-huimian')
     expectRefusal(
-      await r1.post('/redemptions/verify', { code: huimian.code }),
+      await r1.call(api.verifyRedemption, { body: { code: huimian.code } }),
       403,
       'FORBIDDEN',
       '您没有权限进行此操作',
@@ -129,29 +138,29 @@ describe('a merchant redeems a voucher', () => {
 
   it('refuses a mistyped code, an unknown one, a cancelled and an expired voucher', async () => {
     const { backend, r1, m1 } = await people()
-    const mistyped = await m1.post('/redemptions/verify', { code: '1234 5678 9012' })
-    expect([mistyped.status, envelope(mistyped).error.fields]).toEqual([
+    const mistyped = await m1.call(api.verifyRedemption, { body: { code: '1234 5678 9012' } })
+    expect([mistyped.status, expectError(mistyped).error.fields]).toEqual([
       400,
       { code: '券码有误，请核对后重新输入' },
     ])
     expectRefusal(
-      await m1.post('/redemptions/verify', { code: '123456789015' }),
+      await m1.call(api.verifyRedemption, { body: { code: '123456789015' } }),
       404,
       'NOT_FOUND',
       '没有找到这张券，请核对券码',
     )
-    const cancelled = Redemption.parse((await r1.redeem('rw-huimian')).body)
-    await r1.post(`/redemptions/${cancelled.id}/cancel`)
+    const cancelled = expectOk(await r1.redeem('rw-huimian'))
+    await r1.call(api.cancelRedemption, { params: { id: cancelled.id } })
     expectRefusal(
-      await m1.post('/redemptions/verify', { code: cancelled.code }),
+      await m1.call(api.verifyRedemption, { body: { code: cancelled.code } }),
       409,
       'ILLEGAL_TRANSITION',
       '这张券已被持券人取消，不能核销',
     )
-    const later = Redemption.parse((await r1.redeem('rw-huimian')).body)
+    const later = expectOk(await r1.redeem('rw-huimian'))
     backend.clock.advance(31 * 24 * 60)
     expectRefusal(
-      await m1.post('/redemptions/verify', { code: later.code }),
+      await m1.call(api.verifyRedemption, { body: { code: later.code } }),
       409,
       'ILLEGAL_TRANSITION',
       '这张券已过期，不能核销',
@@ -162,8 +171,8 @@ describe('a merchant redeems a voucher', () => {
     const { r2, m1 } = await people()
     const voucher = await unused(r2, 'rw-huimian')
     const [verified, cancelled] = await Promise.all([
-      m1.post('/redemptions/verify', { code: voucher.code }),
-      r2.post(`/redemptions/${voucher.id}/cancel`),
+      m1.call(api.verifyRedemption, { body: { code: voucher.code } }),
+      r2.call(api.cancelRedemption, { params: { id: voucher.id } }),
     ])
     expect([verified.status, cancelled.status].sort()).toEqual([200, 409])
     const status = (await r2.vouchers()).find((v) => v.id === voucher.id)?.status
