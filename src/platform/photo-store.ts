@@ -19,9 +19,14 @@ export async function savePhoto(id: string, photo: StoredPhoto): Promise<StoredP
     return photo
   }
   const target = `${Taro.env.USER_DATA_PATH}/${PREFIX.replace(':', '-')}${id}.jpg`
-  const fs = Taro.getFileSystemManager()
-  if (photo.path !== target) fs.copyFileSync(photo.path, target)
-  return { path: target }
+  try {
+    if (photo.path !== target) Taro.getFileSystemManager().copyFileSync(photo.path, target)
+    return { path: target }
+  } catch {
+    // the phone's space for user files is full: the photo still goes with the report from its
+    // temporary file; only a draft restored after the app was killed loses it (and says so)
+    return photo
+  }
 }
 
 export async function loadPhoto(id: string, path: string): Promise<StoredPhoto | null> {

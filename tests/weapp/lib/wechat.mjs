@@ -65,8 +65,11 @@ export function createWechat({
     /** scope → true (allowed) / false (refused); missing: WeChat asks, and `prompt` answers */
     authSetting: {},
     prompt: 'allow',
-    /** the phone's own location switch */
-    systemLocationOn: true,
+    /**
+     * the phone's side: 'on'; 'app-denied' (the OS refuses WeChat itself location: iOS says
+     * `system permission denied`); 'switched-off' (Android, location off: ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF)
+     */
+    systemLocation: 'on',
     location: HERE_GCJ02,
     /** queue of chooseMedia answers: 'cancel' or { files: [{ width, height, bytes, gps? }] } */
     media: [],
@@ -98,7 +101,11 @@ export function createWechat({
    * APIs itself but hands some straight through (chooseMedia), so the app relies on both.
    */
   const answer = (api, opts, ok, result = {}) => {
-    const res = { ...result, errMsg: ok ? `${api}:ok` : `${api}:fail ${result.why ?? ''}`.trim() }
+    const why = result.why ?? ''
+    const res = {
+      ...result,
+      errMsg: ok ? `${api}:ok` : `${api}:fail${why.startsWith(':') ? '' : ' '}${why}`.trim(),
+    }
     delete res.why
     log.calls.push(`${api}:${ok ? 'ok' : 'fail'}`)
     const callbacks = opts && ['success', 'fail', 'complete'].some((k) => typeof opts[k] === 'function')
@@ -272,8 +279,12 @@ export function createWechat({
         })
       }
       if (!permitted('scope.userLocation')) return answer('getLocation', opts, false, { why: 'auth deny' })
-      if (!answers.systemLocationOn)
+      if (answers.systemLocation === 'app-denied') {
         return answer('getLocation', opts, false, { why: 'system permission denied' })
+      }
+      if (answers.systemLocation === 'switched-off') {
+        return answer('getLocation', opts, false, { why: ':ERROR_NOCELL&WIFI_LOCATIONSWITCHOFF' })
+      }
       const here =
         opts.type === 'gcj02'
           ? answers.location
