@@ -1,0 +1,151 @@
+import { z } from 'zod'
+import {
+  MergeCandidate,
+  Ticket,
+  TicketSummary,
+  WorkbenchItem,
+  WorkbenchTicket,
+  type Role,
+} from '../../src/contract'
+import { Missing, type World } from './world'
+import type { SampleTable } from './samples'
+
+/** My tickets (newest first). */
+export function myTickets(w: World, role: Role) {
+  return w.all(role, '/tickets', TicketSummary, { scope: 'mine' })
+}
+
+export function ticketDetail(w: World, role: Role, id: string) {
+  return w.get(role, `/tickets/${encodeURIComponent(id)}`, Ticket)
+}
+
+/** The grid worker's whole queue. */
+export function queue(w: World) {
+  return w.all('grid_worker', '/workbench/tickets', WorkbenchItem, { filter: 'all' })
+}
+
+export function workbenchDetail(w: World, id: string) {
+  return w.get('grid_worker', `/workbench/tickets/${encodeURIComponent(id)}`, WorkbenchTicket)
+}
+
+/** One of my tickets the server says I may act on now. */
+async function mine(w: World, role: Role, can: keyof Ticket['can']): Promise<{ id: string }> {
+  const list = await myTickets(w, role)
+  return w.first(
+    list,
+    (t) => ticketDetail(w, role, t.id),
+    (t) => t.can[can],
+    `no ticket of mine with can.${can}`,
+  )
+}
+
+/** A ticket of the grid the server says the grid worker may act on now. */
+async function queued(w: World, can: keyof WorkbenchTicket['can']): Promise<WorkbenchTicket> {
+  const list = await queue(w)
+  return w.first(
+    list,
+    (t) => workbenchDetail(w, t.id),
+    (t) => t.can[can],
+    `no queued ticket with can.${can}`,
+  )
+}
+
+export const mergeCandidates = (w: World, id: string) =>
+  w.get(
+    'grid_worker',
+    `/workbench/tickets/${encodeURIComponent(id)}/merge-candidates`,
+    z.object({ items: z.array(MergeCandidate) }),
+  )
+
+const byId = (t: { id: string }) => ({ params: { id: t.id } })
+
+/** Valid requests for the ticket and workbench endpoints, built from what the server shows. */
+export const TICKET_SAMPLES: SampleTable = {
+  'GET /tickets/nearby': {
+    build: async (w, role) => {
+      const { lat, lng } = await w.place(role)
+      return { query: { lat: String(lat), lng: String(lng) } }
+    },
+  },
+  'POST /tickets': {
+    build: async (w, role) => {
+      const [photo, place, leaf] = [await w.upload(role), await w.place(role), await w.leafCategory(role)]
+      return {
+        body: {
+          photos: [photo],
+          location: { lat: place.lat + 0.0004, lng: place.lng + 0.0003 },
+          address: '契约核验：社区北门东侧 20 米',
+          categoryId: leaf.id,
+          description: '契约核验用的上报：北门东侧的路面有一处坑洼',
+          anonymous: false,
+        },
+      }
+    },
+  },
+  'GET /tickets': { build: async () => ({ query: { scope: 'mine' } }) },
+  'GET /tickets/:id': {
+    build: async (w, role) => {
+      const [first] = await myTickets(w, role)
+      if (!first) throw new Missing('no ticket of mine')
+      return byId(first)
+    },
+  },
+  'POST /tickets/:id/urge': { build: async (w, role) => byId(await mine(w, role, 'urge')) },
+  'POST /tickets/:id/rating': {
+    build: async (w, role) => ({
+      ...byId(await mine(w, role, 'rate')),
+      body: { stars: 5, comment: '处理得很及时' },
+    }),
+  },
+  'POST /tickets/:id/reopen': {
+    build: async (w, role) => ({
+      ...byId(await mine(w, role, 'reopen')),
+      body: { reason: '问题又出现了，请再来看看' },
+    }),
+  },
+  'POST /tickets/:id/support': {
+    build: async (w, role) => {
+      const { lat, lng } = await w.place(role)
+      const query = { scope: 'public', lat: String(lat), lng: String(lng), radiusMeters: '20000' }
+      const list = await w.all(role, '/tickets', TicketSummary, query)
+      const found = await w.first(
+        list,
+        (t) => ticketDetail(w, role, t.id),
+        (t) => t.can.support,
+        'no ticket to support',
+      )
+      return byId(found)
+    },
+  },
+  'GET /workbench/tickets': { build: async () => ({ query: { filter: 'all' } }) },
+  'GET /workbench/tickets/:id': {
+    build: async (w) => {
+      const [first] = await queue(w)
+      if (!first) throw new Missing('the grid worker has no tickets')
+      return byId(first)
+    },
+  },
+  'GET /workbench/tickets/:id/merge-candidates': { build: async (w) => byId(await queued(w, 'merge')) },
+  'POST /tickets/:id/accept': { build: async (w) => byId(await queued(w, 'accept')) },
+  'POST /tickets/:id/reject': {
+    build: async (w) => ({
+      ...byId(await queued(w, 'reject')),
+      body: { reason: '经核实，问题不在本网格职责内' },
+    }),
+  },
+  'POST /tickets/:id/merge': {
+    build: async (w) => {
+      const t = await queued(w, 'merge')
+      const { items } = await mergeCandidates(w, t.id)
+      if (!items[0]) throw new Missing('no merge candidate')
+      return { ...byId(t), body: { intoId: items[0].id } }
+    },
+  },
+  'POST /tickets/:id/dispatch': { build: async (w) => ({ ...byId(await queued(w, 'dispatch')), body: {} }) },
+  'POST /tickets/:id/resolve': {
+    build: async (w) => {
+      const t = await queued(w, 'resolve')
+      return { ...byId(t), body: { note: '已现场处理完毕', photos: [await w.upload('grid_worker')] } }
+    },
+  },
+}
