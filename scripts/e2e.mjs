@@ -8,6 +8,9 @@
  * 3. serves .build/e2e-h5 on a free port and runs `node --test` over tests/e2e/*.e2e.mjs and
  *    tests/weapp/*.e2e.mjs (or the files given) with E2E_BASE_URL and WEAPP_DIST set;
  * 4. stops the server and exits with the test runner's code.
+ *
+ * Files given that are all under tests/weapp/ (the simulated WeChat runtime) need neither
+ * Chromium nor the H5 build: only the weapp one is built (or reused) and nothing is served.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
@@ -86,30 +89,32 @@ async function main() {
   const files = testFiles(process.argv.slice(2))
   if (!files.length) throw new Error(`no *.e2e.mjs files in ${TEST_DIRS.join(', ')}`)
 
-  ensureChromium({ log })
+  const needsH5 = files.some((f) => !path.normalize(f).startsWith(`tests${path.sep}weapp${path.sep}`))
+  const outputs = needsH5 ? [H5_OUT, WEAPP_OUT] : [WEAPP_OUT]
+  if (needsH5) ensureChromium({ log })
 
   if (process.env.E2E_SKIP_BUILD === '1') {
     log('E2E_SKIP_BUILD=1: reusing the existing builds')
   } else {
-    await build('h5', H5_OUT)
+    if (needsH5) await build('h5', H5_OUT)
     await build('weapp', WEAPP_OUT)
   }
-  for (const dir of [H5_OUT, WEAPP_OUT]) {
+  for (const dir of outputs) {
     if (!existsSync(path.join(ROOT, dir))) throw new Error(`${dir} is missing — run without E2E_SKIP_BUILD`)
   }
 
-  const server = await startServer({ dir: path.join(ROOT, H5_OUT), port: 0 })
-  log(`serving ${H5_OUT} at ${server.url}`)
+  const server = needsH5 ? await startServer({ dir: path.join(ROOT, H5_OUT), port: 0 }) : null
+  if (server) log(`serving ${H5_OUT} at ${server.url}`)
   let code
   try {
     const testsStarted = Date.now()
     const result = await run(process.execPath, ['--test', '--test-reporter=spec', ...files], {
-      env: { E2E_BASE_URL: server.url, WEAPP_DIST: path.join(ROOT, WEAPP_OUT) },
+      env: { E2E_BASE_URL: server?.url ?? '', WEAPP_DIST: path.join(ROOT, WEAPP_OUT) },
     })
     code = result.code
     log(`tests took ${seconds(Date.now() - testsStarted)}`)
   } finally {
-    await server.close()
+    await server?.close()
   }
   log(`${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds(Date.now() - started)}`)
   return code

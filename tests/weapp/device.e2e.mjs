@@ -27,10 +27,15 @@ async function reportPage(mp) {
 
 test('location refused: the app says how to allow it, offers the communities, and one of them is used', async () => {
   const mp = await residentOn(createDevice())
-  mp.answers.authSetting['scope.userLocation'] = false
+  mp.answers.prompt = 'deny'
   const page = await reportPage(mp)
   await page.tap('使用当前位置')
   await page.waitForText('没有定位权限。请在设置中允许定位，或在下方选择所在社区')
+  // WeChat asked with the reason the app gives in app.json, and the person said no
+  assert.deepEqual(mp.log.prompts, [
+    { scope: 'scope.userLocation', desc: mp.appJson.permission['scope.userLocation'].desc },
+  ])
+  assert.match(mp.log.prompts[0].desc, /位置/)
   await page.waitForText('创业路社区')
   await page.tap('创业路社区')
   await page.waitForText(/^创业路社区 · 创业路社区第[一二]网格$/)

@@ -143,11 +143,18 @@ describe('location: getLocation, chooseLocation, EXIF', () => {
       '没有定位权限。请在设置中允许定位，或在下方选择所在社区',
     )
     expect(answers.authSetting['scope.userLocation']).toBe(false)
+    // WeChat's prompt carried the app's own reason
+    expect(log.prompts.at(-1)).toEqual({
+      scope: 'scope.userLocation',
+      desc: appConfig.permission['scope.userLocation'].desc,
+    })
   })
 
   test('refused earlier (authSetting false): the same, without asking again', async () => {
     answers.authSetting['scope.userLocation'] = false
+    const prompts = log.prompts.length
     const err = await location.getCurrentPosition().catch((e: unknown) => e)
+    expect(log.prompts.length).toBe(prompts)
     expect(err).toBeInstanceOf(location.LocationError)
     expect((err as Error).message).toMatch(/^没有定位权限/)
   })

@@ -40,6 +40,7 @@ export interface WechatLog {
   phoneCalls: string[]
   badges: Map<number, string>
   compressions: { src: string; quality: number; width: number; height: number; bytes: number }[]
+  prompts: { scope: string; desc: string | null }[]
 }
 
 export interface FileSystem {
@@ -62,7 +63,7 @@ export interface Router {
 }
 
 export function createWechat(o?: {
-  appJson?: { requiredPrivateInfos?: string[] }
+  appJson?: { requiredPrivateInfos?: string[]; permission?: Record<string, { desc: string }> }
   storage?: Map<string, unknown>
   fs?: FileSystem
   router?: Router
@@ -75,4 +76,6 @@ export function createWechat(o?: {
   log: WechatLog
   fs: FileSystem
   storage: Map<string, unknown>
+  /** the phone moved: onLocationChange listeners hear it */
+  moveTo(p: { latitude: number; longitude: number }): void
 }

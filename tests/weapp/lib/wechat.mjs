@@ -92,6 +92,8 @@ export function createWechat({
     previews: [],
     phoneCalls: [],
     badges: new Map(),
+    /** WeChat's own permission prompts shown: { scope, desc } */
+    prompts: [],
     compressions: [],
   }
 
@@ -119,11 +121,27 @@ export function createWechat({
     return undefined
   }
   const declared = (api) => (appJson.requiredPrivateInfos ?? []).includes(api)
-  /** WeChat's permission flow for one scope: refused stays refused; unasked asks once. */
+  /**
+   * WeChat's permission flow for one scope: refused stays refused; unasked asks once, showing
+   * the app's own words for it (app.json `permission.<scope>.desc`) where it declares them.
+   */
   const permitted = (scope) => {
-    if (answers.authSetting[scope] === undefined) answers.authSetting[scope] = answers.prompt === 'allow'
+    if (answers.authSetting[scope] === undefined) {
+      log.prompts.push({ scope, desc: appJson.permission?.[scope]?.desc ?? null })
+      answers.authSetting[scope] = answers.prompt === 'allow'
+    }
     return answers.authSetting[scope]
   }
+  /** Location APIs: declared in requiredPrivateInfos, with the scope's words, or WeChat refuses. */
+  const locationRefusal = (api) => {
+    if (!declared(api))
+      return 'the api need to be declared in the requiredPrivateInfos field in app.json/ext.json'
+    if (!appJson.permission?.['scope.userLocation']?.desc)
+      return 'invalid permission desc, scope.userLocation'
+    if (!permitted('scope.userLocation')) return 'auth deny'
+    return null
+  }
+  const locationListeners = new Set()
 
   const storageSize = () =>
     [...storage].reduce((n, [k, v]) => n + bytesOf(k) + bytesOf(JSON.stringify(v) ?? ''), 0)
@@ -273,12 +291,8 @@ export function createWechat({
 
     // location
     getLocation(opts = {}) {
-      if (!declared('getLocation')) {
-        return answer('getLocation', opts, false, {
-          why: 'the api need to be declared in the requiredPrivateInfos field in app.json/ext.json',
-        })
-      }
-      if (!permitted('scope.userLocation')) return answer('getLocation', opts, false, { why: 'auth deny' })
+      const refusal = locationRefusal('getLocation')
+      if (refusal) return answer('getLocation', opts, false, { why: refusal })
       if (answers.systemLocation === 'app-denied') {
         return answer('getLocation', opts, false, { why: 'system permission denied' })
       }
@@ -302,16 +316,24 @@ export function createWechat({
       })
     },
     chooseLocation(opts = {}) {
-      if (!declared('chooseLocation')) {
-        return answer('chooseLocation', opts, false, {
-          why: 'the api need to be declared in the requiredPrivateInfos field in app.json/ext.json',
-        })
-      }
-      if (!permitted('scope.userLocation')) return answer('chooseLocation', opts, false, { why: 'auth deny' })
+      const refusal = locationRefusal('chooseLocation')
+      if (refusal) return answer('chooseLocation', opts, false, { why: refusal })
       const chosen = answers.chosenLocation
       if (chosen === 'cancel') return answer('chooseLocation', opts, false, { why: 'cancel' })
       return answer('chooseLocation', opts, true, { ...chosen })
     },
+
+    // location updates (patrols): positions arrive through onLocationChange while started
+    startLocationUpdate(opts = {}) {
+      const refusal = locationRefusal('startLocationUpdate')
+      return refusal
+        ? answer('startLocationUpdate', opts, false, { why: refusal })
+        : answer('startLocationUpdate', opts, true)
+    },
+    stopLocationUpdate: (opts) => answer('stopLocationUpdate', opts, true),
+    onLocationChange: (listener) => void locationListeners.add(listener),
+    offLocationChange: (listener) =>
+      void (listener ? locationListeners.delete(listener) : locationListeners.clear()),
 
     scanCode(opts = {}) {
       if (answers.scan === 'cancel') return answer('scanCode', opts, false, { why: 'cancel' })
@@ -391,5 +413,21 @@ export function createWechat({
     offAppRoute: (listener) => router?.offRoute(listener),
   }
 
-  return { wx, answers, log, fs, storage }
+  /** The phone moved: every onLocationChange listener hears it (GCJ-02, as WeChat reports). */
+  const moveTo = ({ latitude, longitude }) => {
+    answers.location = { latitude, longitude }
+    locationListeners.forEach((l) =>
+      l({
+        latitude,
+        longitude,
+        speed: 1.2,
+        accuracy: 10,
+        altitude: 0,
+        verticalAccuracy: 0,
+        horizontalAccuracy: 10,
+      }),
+    )
+  }
+
+  return { wx, answers, log, fs, storage, moveTo }
 }
