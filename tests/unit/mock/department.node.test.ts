@@ -1,8 +1,8 @@
-import { Ticket } from '../../../src/contract'
+import { api } from '../../../src/contract'
 import { formatIso } from '../../../mock/clock'
 import { DEPARTMENT_TIMING, runsLate } from '../../../mock/department/timing'
 import { memoryStorage } from '../../../mock/persistence'
-import { call, T0, testBackend } from './helpers'
+import { callerFor, expectOk, T0, testBackend } from './helpers'
 import { fileReport, signIn } from './ticket-helpers'
 import { HOUR, inbox, MINUTE, wholeQueue, workbenchTicket } from './workbench-helpers'
 
@@ -27,7 +27,7 @@ describe('the simulated department', () => {
   it('picks a dispatched ticket up, then resolves it with a note and a photo, as the clock moves', async () => {
     const { backend, zhao, wang } = await setup()
     expect(runsLate('t-0003')).toBe(false)
-    expect((await zhao.post('/tickets/t-0003/dispatch', {})).status).toBe(200)
+    expect((await zhao.call(api.dispatchTicket, { params: { id: 't-0003' }, body: {} })).status).toBe(200)
     moveTo(backend, (startAfterMinutes - 1) * MINUTE)
     expect((await workbenchTicket(zhao, 't-0003')).status).toBe('dispatched')
     moveTo(backend, startAfterMinutes * MINUTE)
@@ -48,7 +48,7 @@ describe('the simulated department', () => {
     moveTo(backend, resolveAt - T0 - MINUTE)
     expect((await workbenchTicket(zhao, 't-0003')).status).toBe('processing')
     moveTo(backend, resolveAt - T0 + 5 * HOUR)
-    const done = Ticket.parse((await wang.get('/tickets/t-0003')).body)
+    const done = expectOk(await wang.call(api.getTicket, { params: { id: 't-0003' } }))
     expect(done).toMatchObject({ status: 'resolved', resolvedAt: formatIso(resolveAt), overdue: false })
     const event = done.timeline.at(-1)
     expect(event).toMatchObject({ kind: 'resolved', note: '已安排维修班组到场处理，现已修复' })
@@ -67,13 +67,13 @@ describe('the simulated department', () => {
     const liu = await signIn(backend, 'u-merchant-1') // t-0015 is his; u-resident-3 follows it
     const li = await signIn(backend, 'u-resident-3')
     expect(runsLate('t-0015')).toBe(true)
-    await zhao.post('/tickets/t-0015/dispatch', {})
+    await zhao.call(api.dispatchTicket, { params: { id: 't-0015' }, body: {} })
     const deadline = T0 + 12 * HOUR
     moveTo(backend, 12 * HOUR + MINUTE)
     const overdue = await wholeQueue(zhao, 'overdue')
     expect(overdue.map((t) => t.id)).toContain('t-0015')
     expect(overdue.find((t) => t.id === 't-0015')).toMatchObject({ status: 'processing', overdue: true })
-    expect((await liu.post('/tickets/t-0015/urge')).status).toBe(200)
+    expect((await liu.call(api.urgeTicket, { params: { id: 't-0015' } })).status).toBe(200)
     expect(await workbenchTicket(zhao, 't-0015')).toMatchObject({
       urgeCount: 1,
       lastUrgedAt: formatIso(deadline + MINUTE),
@@ -99,27 +99,25 @@ describe('the simulated department', () => {
 
   it('works lazily on read, unsaved, and the same again after a reload', async () => {
     const { backend, storage, zhao, wang } = await setup()
-    await zhao.post('/tickets/t-0003/dispatch', {})
+    await zhao.call(api.dispatchTicket, { params: { id: 't-0003' }, body: {} })
     backend.clock.advance(3 * 24 * 60)
-    const seen = await wang.get('/tickets/t-0003')
+    const seen = await wang.call(api.getTicket, { params: { id: 't-0003' } })
     const messages = await inbox(wang)
-    expect(seen.body).toMatchObject({ status: 'resolved' })
-    const reloaded = testBackend({ storage })
-    expect((await call(reloaded, 'GET', '/tickets/t-0003', { token: wang.token })).body).toEqual(seen.body)
-    expect(
-      await inbox({ ...wang, get: (p, q) => call(reloaded, 'GET', p, { token: wang.token, query: q }) }),
-    ).toEqual(messages)
+    expect(expectOk(seen)).toMatchObject({ status: 'resolved' })
+    const reloaded = callerFor(testBackend({ storage }), () => wang.token)
+    expect(expectOk(await reloaded(api.getTicket, { params: { id: 't-0003' } }))).toEqual(expectOk(seen))
+    expect(await inbox({ call: reloaded })).toEqual(messages)
   })
 
   it('takes a new report from the workbench to 已归档, every step in the reporter’s messages', async () => {
     const { backend, zhao, wang: reporter } = await setup()
     const id = await fileReport(reporter)
-    await zhao.post(`/tickets/${id}/accept`)
-    await zhao.post(`/tickets/${id}/dispatch`, {})
+    await zhao.call(api.acceptTicket, { params: { id } })
+    await zhao.call(api.dispatchTicket, { params: { id }, body: {} })
     // on time or late (deadline + 12 h = 2.5 days), resolved and then closed 7 days later
     backend.clock.advance(10 * 24 * 60)
     const wang = await signIn(backend, 'u-resident-1') // a week on, the old token has expired
-    const t = Ticket.parse((await wang.get(`/tickets/${id}`)).body)
+    const t = expectOk(await wang.call(api.getTicket, { params: { id } }))
     expect(t.timeline.map((e) => e.kind)).toEqual([
       'submitted',
       'accepted',

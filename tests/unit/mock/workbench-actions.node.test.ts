@@ -1,9 +1,9 @@
 import { formatIso } from '../../../mock/clock'
 import * as hooks from '../../../mock/tickets/hooks'
-import { T0, testBackend } from './helpers'
-import { signIn, uploadedPhotoId, type Client } from './ticket-helpers'
+import { expectError, expectOk, T0, testBackend } from './helpers'
+import { signIn, uploadedPhotoId } from './ticket-helpers'
 import { candidates, HOUR, inbox, refusal } from './workbench-helpers'
-import { WorkbenchTicket } from '../../../src/contract'
+import { api } from '../../../src/contract'
 
 async function setup() {
   const backend = testBackend()
@@ -21,19 +21,13 @@ type Backend = ReturnType<typeof testBackend>
 const stored = (backend: Backend, id: string) =>
   JSON.stringify(backend.store.state.tickets.find((t) => t.id === id))
 
-async function ok(client: Client, path: string, body?: unknown): Promise<WorkbenchTicket> {
-  const res = await client.post(path, body)
-  if (res.status !== 200) throw new Error(`${path}: ${JSON.stringify(res.body)}`)
-  return WorkbenchTicket.parse(res.body)
-}
-
 afterEach(() => jest.restoreAllMocks())
 
 describe('POST /tickets/:id/accept', () => {
   it('accepts a submitted ticket, tells the reporter, and fires the points hook through perform', async () => {
     const { zhao, wang } = await setup()
     const onAccepted = jest.spyOn(hooks, 'onReportAccepted')
-    const t = await ok(zhao, '/tickets/t-0001/accept')
+    const t = expectOk(await zhao.call(api.acceptTicket, { params: { id: 't-0001' } }))
     expect(t).toMatchObject({ status: 'accepted', can: { accept: false, dispatch: true, resolve: true } })
     expect(t.timeline.at(-1)).toMatchObject({
       kind: 'accepted',
@@ -55,7 +49,7 @@ describe('POST /tickets/:id/accept', () => {
     const { zhao, backend } = await setup()
     const onAccepted = jest.spyOn(hooks, 'onReportAccepted')
     const before = stored(backend, 't-0003')
-    expect(refusal(await zhao.post('/tickets/t-0003/accept'))).toEqual([
+    expect(refusal(await zhao.call(api.acceptTicket, { params: { id: 't-0003' } }))).toEqual([
       409,
       'ILLEGAL_TRANSITION',
       '只有待受理的问题可以受理',
@@ -67,18 +61,18 @@ describe('POST /tickets/:id/accept', () => {
   it('refuses a grid worker of another grid, residents and merchants', async () => {
     const { sun, wang, backend } = await setup()
     const before = stored(backend, 't-0001')
-    expect(refusal(await sun.post('/tickets/t-0001/accept'))).toEqual([
+    expect(refusal(await sun.call(api.acceptTicket, { params: { id: 't-0001' } }))).toEqual([
       403,
       'FORBIDDEN',
       '这个问题不在您负责的网格',
     ])
-    expect(refusal(await wang.post('/tickets/t-0001/accept'))).toEqual([
+    expect(refusal(await wang.call(api.acceptTicket, { params: { id: 't-0001' } }))).toEqual([
       403,
       'FORBIDDEN',
       '您没有权限进行此操作',
     ])
     const liu = await signIn(backend, 'u-merchant-1')
-    expect(refusal(await liu.post('/tickets/t-0016/accept'))[0]).toBe(403)
+    expect(refusal(await liu.call(api.acceptTicket, { params: { id: 't-0016' } }))[0]).toBe(403)
     expect(stored(backend, 't-0001')).toBe(before)
   })
 })
@@ -87,13 +81,15 @@ describe('POST /tickets/:id/reject', () => {
   it('needs a reason, then rejects and tells the reporter why', async () => {
     const { zhao, wang, backend } = await setup()
     const before = stored(backend, 't-0002')
-    const empty = await zhao.post('/tickets/t-0002/reject', { reason: ' ' })
-    expect([empty.status, (empty.body as { error: { fields: unknown } }).error.fields]).toEqual([
-      400,
-      { reason: '请填写不予受理的原因' },
-    ])
+    const empty = await zhao.call(api.rejectTicket, { params: { id: 't-0002' }, body: { reason: ' ' } })
+    expect([empty.status, expectError(empty).error.fields]).toEqual([400, { reason: '请填写不予受理的原因' }])
     expect(stored(backend, 't-0002')).toBe(before)
-    const t = await ok(zhao, '/tickets/t-0002/reject', { reason: '经核实，垃圾已由物业清运' })
+    const t = expectOk(
+      await zhao.call(api.rejectTicket, {
+        params: { id: 't-0002' },
+        body: { reason: '经核实，垃圾已由物业清运' },
+      }),
+    )
     expect(t).toMatchObject({ status: 'rejected', can: { accept: false, reject: false } })
     expect(t.timeline.at(-1)).toMatchObject({ kind: 'rejected', note: '经核实，垃圾已由物业清运' })
     expect((await inbox(wang))[0]).toMatchObject({
@@ -101,9 +97,11 @@ describe('POST /tickets/:id/reject', () => {
       body: '您上报的「垃圾堆放」没有受理。原因：经核实，垃圾已由物业清运。',
       ticketId: 't-0002',
     })
-    expect(refusal(await zhao.post('/tickets/t-0003/reject', { reason: '重复上报' }))[1]).toBe(
-      'ILLEGAL_TRANSITION',
-    )
+    expect(
+      refusal(
+        await zhao.call(api.rejectTicket, { params: { id: 't-0003' }, body: { reason: '重复上报' } }),
+      )[1],
+    ).toBe('ILLEGAL_TRANSITION')
   })
 })
 
@@ -122,7 +120,9 @@ describe('merging a duplicate', () => {
 
   it('merges into a candidate and tells the reporter; the merged ticket links to the other', async () => {
     const { zhao, backend } = await setup()
-    const t = await ok(zhao, '/tickets/t-0029/merge', { intoId: 't-0005' })
+    const t = expectOk(
+      await zhao.call(api.mergeTicket, { params: { id: 't-0029' }, body: { intoId: 't-0005' } }),
+    )
     expect(t).toMatchObject({ status: 'merged', mergedIntoId: 't-0005' })
     const neighbour = backend.store.state.notifications.items.filter((m) => m.userId === 'u-neighbour-1')
     expect(neighbour.at(-1)).toMatchObject({ title: '上报已合并', ticketId: 't-0029' })
@@ -139,15 +139,15 @@ describe('merging a duplicate', () => {
       ['t-0029', [409, 'ILLEGAL_TRANSITION', '不能把问题合并到它自己']],
     ]
     for (const [intoId, expected] of cases)
-      expect([intoId, refusal(await zhao.post('/tickets/t-0029/merge', { intoId }))]).toEqual([
+      expect([
         intoId,
-        expected,
-      ])
+        refusal(await zhao.call(api.mergeTicket, { params: { id: 't-0029' }, body: { intoId } })),
+      ]).toEqual([intoId, expected])
     expect(stored(backend, 't-0029')).toBe(before)
     // an accepted ticket is past merging
-    expect(refusal(await zhao.post('/tickets/t-0015/merge', { intoId: 't-0012' }))[2]).toBe(
-      '只有待受理的问题可以合并',
-    )
+    expect(
+      refusal(await zhao.call(api.mergeTicket, { params: { id: 't-0015' }, body: { intoId: 't-0012' } }))[2],
+    ).toBe('只有待受理的问题可以合并')
   })
 })
 
@@ -156,7 +156,7 @@ describe('POST /tickets/:id/dispatch', () => {
     const { zhao, wang, backend } = await setup()
     backend.clock.advance(30)
     const now = T0 + 30 * 60_000
-    const t = await ok(zhao, '/tickets/t-0003/dispatch', {})
+    const t = expectOk(await zhao.call(api.dispatchTicket, { params: { id: 't-0003' }, body: {} }))
     expect(t).toMatchObject({
       status: 'dispatched',
       departmentName: '区市政工程中心',
@@ -176,22 +176,32 @@ describe('POST /tickets/:id/dispatch', () => {
   it('takes another department when asked, and refuses an unknown one', async () => {
     const { zhao, backend } = await setup()
     const before = stored(backend, 't-0015')
-    const unknown = await zhao.post('/tickets/t-0015/dispatch', { departmentId: 'd-nowhere' })
+    const unknown = await zhao.call(api.dispatchTicket, {
+      params: { id: 't-0015' },
+      body: { departmentId: 'd-nowhere' },
+    })
     expect(refusal(unknown)).toEqual([400, 'VALIDATION_FAILED', '没有这个部门'])
     expect(stored(backend, 't-0015')).toBe(before)
-    const t = await ok(zhao, '/tickets/t-0015/dispatch', { departmentId: 'd-zhujian', note: '请住建局协调' })
+    const t = expectOk(
+      await zhao.call(api.dispatchTicket, {
+        params: { id: 't-0015' },
+        body: { departmentId: 'd-zhujian', note: '请住建局协调' },
+      }),
+    )
     expect(t).toMatchObject({ departmentName: '区住建局', deadline: formatIso(T0 + 12 * HOUR) })
     expect(t.timeline.at(-1)?.note).toBe('请住建局协调')
   })
 
   it('refuses a ticket not yet accepted, or already with a department', async () => {
     const { zhao } = await setup()
-    expect(refusal(await zhao.post('/tickets/t-0001/dispatch', {}))).toEqual([
+    expect(refusal(await zhao.call(api.dispatchTicket, { params: { id: 't-0001' }, body: {} }))).toEqual([
       409,
       'ILLEGAL_TRANSITION',
       '只有已受理的问题可以派单',
     ])
-    expect(refusal(await zhao.post('/tickets/t-0004/dispatch', {}))[1]).toBe('ILLEGAL_TRANSITION')
+    expect(refusal(await zhao.call(api.dispatchTicket, { params: { id: 't-0004' }, body: {} }))[1]).toBe(
+      'ILLEGAL_TRANSITION',
+    )
   })
 })
 
@@ -199,7 +209,12 @@ describe('POST /tickets/:id/resolve (现场办结)', () => {
   it('resolves an accepted ticket on the spot with a note and the worker’s own photo', async () => {
     const { zhao, wang } = await setup()
     const photo = await uploadedPhotoId(zhao)
-    const t = await ok(zhao, '/tickets/t-0003/resolve', { note: '已用沥青把坑填平', photos: [photo] })
+    const t = expectOk(
+      await zhao.call(api.resolveTicket, {
+        params: { id: 't-0003' },
+        body: { note: '已用沥青把坑填平', photos: [photo] },
+      }),
+    )
     expect(t).toMatchObject({ status: 'resolved', resolvedAt: formatIso(T0), deadline: null })
     expect(t.timeline.at(-1)).toMatchObject({
       kind: 'resolved',
@@ -207,8 +222,8 @@ describe('POST /tickets/:id/resolve (现场办结)', () => {
       actor: { role: 'grid_worker' },
       photos: [{ id: photo, url: `/mock-uploads/${photo}` }],
     })
-    const resident = await wang.get('/tickets/t-0003')
-    expect(resident.body).toMatchObject({ status: 'resolved', can: { rate: true, reopen: true } })
+    const resident = await wang.call(api.getTicket, { params: { id: 't-0003' } })
+    expect(expectOk(resident)).toMatchObject({ status: 'resolved', can: { rate: true, reopen: true } })
     expect((await inbox(wang))[0]).toMatchObject({
       title: '已办结',
       body: '您上报的「路面坑洼」已处理完成：已用沥青把坑填平。请看看处理结果，满意的话给个评价吧。',
@@ -218,21 +233,38 @@ describe('POST /tickets/:id/resolve (现场办结)', () => {
   it('needs a note and at least one photo of the worker’s own, and an accepted ticket', async () => {
     const { zhao, wang, backend } = await setup()
     const before = stored(backend, 't-0003')
-    const none = await zhao.post('/tickets/t-0003/resolve', { note: '已处理', photos: [] })
+    const none = await zhao.call(api.resolveTicket, {
+      params: { id: 't-0003' },
+      body: { note: '已处理', photos: [] },
+    })
     expect(refusal(none)).toEqual([400, 'VALIDATION_FAILED', '请至少拍一张处理后的照片'])
     const theirs = await uploadedPhotoId(wang)
-    const foreign = await zhao.post('/tickets/t-0003/resolve', { note: '已处理', photos: [theirs] })
+    const foreign = await zhao.call(api.resolveTicket, {
+      params: { id: 't-0003' },
+      body: { note: '已处理', photos: [theirs] },
+    })
     expect(refusal(foreign)).toEqual([400, 'VALIDATION_FAILED', '这张照片已失效，请删除后重新添加'])
     const mine = await uploadedPhotoId(zhao)
-    const noNote = await zhao.post('/tickets/t-0003/resolve', { note: '', photos: [mine] })
+    const noNote = await zhao.call(api.resolveTicket, {
+      params: { id: 't-0003' },
+      body: { note: '', photos: [mine] },
+    })
     expect(refusal(noNote)[2]).toBe('请填写处理结果')
     expect(stored(backend, 't-0003')).toBe(before)
-    const submitted = await zhao.post('/tickets/t-0001/resolve', { note: '已处理', photos: [mine] })
+    const submitted = await zhao.call(api.resolveTicket, {
+      params: { id: 't-0001' },
+      body: { note: '已处理', photos: [mine] },
+    })
     expect(refusal(submitted)).toEqual([409, 'ILLEGAL_TRANSITION', '只有已受理、还没派单的问题可以现场办结'])
     // the grid comes first: another grid's worker learns nothing about the photos
     const sun = await signIn(backend, 'u-grid-2')
-    expect(refusal(await sun.post('/tickets/t-0003/resolve', { note: '已处理', photos: [mine] }))[0]).toBe(
-      403,
-    )
+    expect(
+      refusal(
+        await sun.call(api.resolveTicket, {
+          params: { id: 't-0003' },
+          body: { note: '已处理', photos: [mine] },
+        }),
+      )[0],
+    ).toBe(403)
   })
 })

@@ -1,12 +1,16 @@
 import {
-  MergeCandidate,
-  Notification,
-  WorkbenchItem,
-  WorkbenchSummary,
-  WorkbenchTicket,
+  api,
+  type EndpointInput,
+  type EndpointOutput,
+  type MergeCandidate,
+  type Notification,
   type WireResponse,
+  type WorkbenchFilter,
+  type WorkbenchItem,
+  type WorkbenchSummary,
+  type WorkbenchTicket,
 } from '../../../src/contract'
-import { envelope } from './helpers'
+import { envelope, expectOk, refusalOf, type AnyAnswer } from './helpers'
 import type { Client } from './ticket-helpers'
 
 export const HOUR = 3600_000
@@ -24,30 +28,35 @@ export const GRID1_OVERDUE = ['t-0004', 't-0013']
 /** a submitted ticket of 西里路社区第一网格 (u-grid-2's) */
 export const GRID2_SUBMITTED = 't-0017'
 
-export function refusal(res: WireResponse): [number, string, string] {
+/** `[status, code, message]` of a refusal, typed or raw. */
+export function refusal(res: AnyAnswer | WireResponse): [number, string, string] {
+  if ('ok' in res) return refusalOf(res)
   const { error } = envelope(res)
   return [res.status, error.code, error.message]
 }
 
-export async function workbenchTicket(client: Client, id: string): Promise<WorkbenchTicket> {
-  const res = await client.get(`/workbench/tickets/${id}`)
-  if (res.status !== 200) throw new Error(`GET workbench ${id}: ${JSON.stringify(res.body)}`)
-  return WorkbenchTicket.parse(res.body)
+/** Whoever can make typed calls: a signed-in Client, or a bare caller. */
+type Calls = Pick<Client, 'call'>
+type QueueQuery = EndpointInput<typeof api.workbenchTickets>['query']
+
+export async function workbenchTicket(client: Calls, id: string): Promise<WorkbenchTicket> {
+  return expectOk(await client.call(api.workbenchTicket, { params: { id } }))
 }
 
-export async function queuePage(client: Client, query: Record<string, string> = {}) {
-  const res = await client.get('/workbench/tickets', query)
-  if (res.status !== 200) throw new Error(`GET queue: ${JSON.stringify(res.body)}`)
-  const body = res.body as { items: unknown[]; nextCursor: string | null }
-  return { items: body.items.map((t) => WorkbenchItem.parse(t)), nextCursor: body.nextCursor }
+export async function queuePage(client: Calls, query: QueueQuery = {}) {
+  return expectOk(await client.call(api.workbenchTickets, { query }))
 }
 
 /** Every page of a tab of the queue, in order. */
-export async function wholeQueue(client: Client, filter: string, limit = '3'): Promise<WorkbenchItem[]> {
+export async function wholeQueue(
+  client: Calls,
+  filter: WorkbenchFilter,
+  limit = '3',
+): Promise<WorkbenchItem[]> {
   const all: WorkbenchItem[] = []
   let cursor: string | null = null
   do {
-    const page: Awaited<ReturnType<typeof queuePage>> = await queuePage(client, {
+    const page: EndpointOutput<typeof api.workbenchTickets> = await queuePage(client, {
       filter,
       limit,
       ...(cursor ? { cursor } : {}),
@@ -58,30 +67,29 @@ export async function wholeQueue(client: Client, filter: string, limit = '3'): P
   return all
 }
 
-export async function summary(client: Client): Promise<WorkbenchSummary> {
-  return WorkbenchSummary.parse((await client.get('/workbench/summary')).body)
+export async function summary(client: Calls): Promise<WorkbenchSummary> {
+  return expectOk(await client.call(api.workbenchSummary))
 }
 
-export async function candidates(client: Client, id: string): Promise<MergeCandidate[]> {
-  const res = await client.get(`/workbench/tickets/${id}/merge-candidates`)
-  if (res.status !== 200) throw new Error(`GET candidates ${id}: ${JSON.stringify(res.body)}`)
-  return (res.body as { items: unknown[] }).items.map((c) => MergeCandidate.parse(c))
+export async function candidates(client: Calls, id: string): Promise<MergeCandidate[]> {
+  return expectOk(await client.call(api.mergeCandidates, { params: { id } })).items
 }
 
 /** All my messages, newest first (every page). */
-export async function inbox(client: Client): Promise<Notification[]> {
+export async function inbox(client: Calls): Promise<Notification[]> {
   const all: Notification[] = []
   let cursor: string | null = null
   do {
-    const res = await client.get('/notifications', { limit: '50', ...(cursor ? { cursor } : {}) })
-    if (res.status !== 200) throw new Error(`GET notifications: ${JSON.stringify(res.body)}`)
-    const body = res.body as { items: unknown[]; nextCursor: string | null }
-    all.push(...body.items.map((n) => Notification.parse(n)))
-    cursor = body.nextCursor
+    const query = { limit: '50', ...(cursor ? { cursor } : {}) }
+    const page: EndpointOutput<typeof api.listNotifications> = expectOk(
+      await client.call(api.listNotifications, { query }),
+    )
+    all.push(...page.items)
+    cursor = page.nextCursor
   } while (cursor)
   return all
 }
 
-export async function unread(client: Client): Promise<number> {
-  return ((await client.get('/notifications/unread-count')).body as { count: number }).count
+export async function unread(client: Calls): Promise<number> {
+  return expectOk(await client.call(api.unreadCount)).count
 }

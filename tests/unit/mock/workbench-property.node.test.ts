@@ -1,11 +1,20 @@
 import fc from 'fast-check'
-import type { WireResponse } from '../../../src/contract'
+import { api } from '../../../src/contract'
 import { settledTickets } from '../../../mock/tickets/repo'
 import { replay } from '../../../mock/tickets/lifecycle'
 import type { StoredTicket } from '../../../mock/tickets/model'
 import { HOUR_MS, isOverdue, slaHoursOf } from '../../../mock/tickets/rules'
 import { TRANSITIONS, type ActionType } from '../../../mock/tickets/transitions'
-import { envelope, loginAs, call, testBackend } from './helpers'
+import {
+  callEndpoint,
+  callerFor,
+  expectError,
+  expectOk,
+  loginAs,
+  testBackend,
+  type AnyAnswer,
+  type Caller,
+} from './helpers'
 import { makeJpeg } from './ticket-helpers'
 import { wholeQueue } from './workbench-helpers'
 
@@ -52,10 +61,6 @@ const ENGINE_ACTION: Record<Verb, ActionType> = {
   reopen: 'reopen',
   support: 'support',
 }
-const PATH: Record<Verb, string> = { ...ENGINE_ACTION, resolve: 'resolve', rate: 'rating' } as Record<
-  Verb,
-  string
->
 
 type Step =
   | { kind: 'act'; verb: Verb; by: Person; ticket: string; into: string; department: string | null }
@@ -98,22 +103,28 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   },
 )
 
-function bodyOf(s: Extract<Step, { kind: 'act' }>, photo: string): unknown {
+/** The step's request, through its endpoint. */
+function perform(call: Caller, s: Extract<Step, { kind: 'act' }>, photo: string): Promise<AnyAnswer> {
+  const params = { id: s.ticket }
   switch (s.verb) {
+    case 'accept':
+      return call(api.acceptTicket, { params })
     case 'reject':
-      return { reason: '经核实不属于受理范围' }
+      return call(api.rejectTicket, { params, body: { reason: '经核实不属于受理范围' } })
     case 'merge':
-      return { intoId: s.into }
+      return call(api.mergeTicket, { params, body: { intoId: s.into } })
     case 'dispatch':
-      return s.department ? { departmentId: s.department } : {}
+      return call(api.dispatchTicket, { params, body: s.department ? { departmentId: s.department } : {} })
     case 'resolve':
-      return { note: '已到现场处理', photos: [photo] }
+      return call(api.resolveTicket, { params, body: { note: '已到现场处理', photos: [photo] } })
+    case 'urge':
+      return call(api.urgeTicket, { params })
     case 'rate':
-      return { stars: 4, comment: '' }
+      return call(api.rateTicket, { params, body: { stars: 4, comment: '' } })
     case 'reopen':
-      return { reason: '问题又出现了，请再处理' }
-    default:
-      return undefined
+      return call(api.reopenTicket, { params, body: { reason: '问题又出现了，请再处理' } })
+    case 'support':
+      return call(api.supportTicket, { params })
   }
 }
 
@@ -164,11 +175,10 @@ function violations(backend: Backend, now: number): string[] {
 
 /** What 超期 shows u-grid-1 now (signing in again when a week has passed). */
 async function overdueShown(backend: Backend, tokens: Map<Person, string>): Promise<{ id: string }[]> {
-  const get = (path: string, query: Record<string, string>) =>
-    call(backend, 'GET', path, { token: tokens.get('u-grid-1'), query })
-  if ((await get('/workbench/summary', {})).status === 401)
+  const asGrid = callerFor(backend, () => tokens.get('u-grid-1') ?? '')
+  if ((await asGrid(api.workbenchSummary)).status === 401)
     tokens.set('u-grid-1', await loginAs(backend, 'u-grid-1'))
-  return wholeQueue({ get } as Parameters<typeof wholeQueue>[0], 'overdue', '50')
+  return wholeQueue({ call: asGrid }, 'overdue', '50')
 }
 
 const seen = { succeeded: new Set<string>(), byDepartment: new Set<string>() }
@@ -180,17 +190,20 @@ async function run(steps: Step[]): Promise<void> {
   // the grid workers' own photos (the router refuses everyone else's resolve before looking at photos)
   const photos = new Map<Person, string>()
   for (const p of ['u-grid-1', 'u-grid-2'] as const) {
-    const res = await call(backend, 'POST', '/uploads', {
+    const res = await callEndpoint(backend, api.upload, {
       token: tokens.get(p),
       body: { file: { name: 'a.jpg', bytes: JPEG } },
     })
-    photos.set(p, (res.body as { id: string }).id)
+    photos.set(p, expectOk(res).id)
   }
-  const post = async (by: Person, path: string, body: unknown): Promise<WireResponse> => {
-    let res = await call(backend, 'POST', path, { token: tokens.get(by), body })
+  const send = async (s: Extract<Step, { kind: 'act' }>): Promise<AnyAnswer> => {
+    const as = callerFor(backend, () => tokens.get(s.by) ?? '')
+    // only grid workers have photos; anyone else's resolve is refused before the photos are looked at
+    const photo = photos.get(s.by) ?? 'up-none'
+    let res = await perform(as, s, photo)
     if (res.status === 401) {
-      tokens.set(by, await loginAs(backend, by)) // a week went by: sign in again
-      res = await call(backend, 'POST', path, { token: tokens.get(by), body })
+      tokens.set(s.by, await loginAs(backend, s.by)) // a week went by: sign in again
+      res = await perform(as, s, photo)
     }
     return res
   }
@@ -201,18 +214,14 @@ async function run(steps: Step[]): Promise<void> {
     } else {
       const now = backend.clock.now()
       const before = settledTickets(backend.store, now).find((t) => t.id === s.ticket) as StoredTicket
-      const res = await post(
-        s.by,
-        `/tickets/${s.ticket}/${PATH[s.verb]}`,
-        bodyOf(s, photos.get(s.by) as string),
-      )
+      const res = await send(s)
       expect(res.status).toBeLessThan(500)
       const after = backend.store.state.tickets.find((t) => t.id === s.ticket) as StoredTicket
       const workbench = (WORKBENCH as readonly string[]).includes(s.verb)
       const grid = GRID_OF[s.by]
-      if (workbench && !grid) expect(envelope(res).error.message).toBe('您没有权限进行此操作')
+      if (workbench && !grid) expect(expectError(res).error.message).toBe('您没有权限进行此操作')
       if (workbench && grid && grid !== before.gridId)
-        expect([res.status, envelope(res).error.message]).toEqual([403, '这个问题不在您负责的网格'])
+        expect([res.status, expectError(res).error.message]).toEqual([403, '这个问题不在您负责的网格'])
       if (res.status >= 400) {
         expect(after).toBe(before)
       } else {

@@ -1,3 +1,4 @@
+import { api } from '../../../src/contract'
 import { formatIso } from '../../../mock/clock'
 import { T0, testBackend } from './helpers'
 import { signIn } from './ticket-helpers'
@@ -68,7 +69,7 @@ describe('GET /workbench/tickets', () => {
     for (const limit of ['1', '2', '7']) expect(ids(await wholeQueue(zhao, 'all', limit))).toEqual(whole)
     const first = await queuePage(zhao, { limit: '2' })
     expect(first.nextCursor).not.toBeNull()
-    const bad = await zhao.get('/workbench/tickets', { cursor: 'nonsense' })
+    const bad = await zhao.call(api.workbenchTickets, { query: { cursor: 'nonsense' } })
     expect(refusal(bad)).toEqual([400, 'VALIDATION_FAILED', '列表已过期，请下拉刷新'])
     const badFilter = await zhao.get('/workbench/tickets', { filter: 'mine' })
     expect(badFilter.status).toBe(400)
@@ -92,7 +93,7 @@ describe('GET /workbench/tickets', () => {
       lastUrgedAt: null,
     })
     backend.clock.advance(10)
-    expect((await wang.post('/tickets/t-0004/urge')).status).toBe(200)
+    expect((await wang.call(api.urgeTicket, { params: { id: 't-0004' } })).status).toBe(200)
     const after = await workbenchTicket(zhao, 't-0004')
     expect(after).toMatchObject({ urgeCount: 1, lastUrgedAt: formatIso(T0 + 10 * 60_000) })
     expect(after.timeline.at(-1)).toMatchObject({ kind: 'urged', actor: { role: 'resident' } })
@@ -102,8 +103,13 @@ describe('GET /workbench/tickets', () => {
     const { backend } = await setup()
     for (const userId of ['u-resident-1', 'u-merchant-1', 'u-merchant-2']) {
       const client = await signIn(backend, userId)
-      for (const path of ['/workbench/tickets', '/workbench/summary', '/workbench/tickets/t-0001'])
-        expect(refusal(await client.get(path))).toEqual([403, 'FORBIDDEN', '您没有权限进行此操作'])
+      const answers = [
+        await client.call(api.workbenchTickets),
+        await client.call(api.workbenchSummary),
+        await client.call(api.workbenchTicket, { params: { id: 't-0001' } }),
+      ]
+      for (const answer of answers)
+        expect(refusal(answer)).toEqual([403, 'FORBIDDEN', '您没有权限进行此操作'])
     }
   })
 })
@@ -147,16 +153,16 @@ describe('GET /workbench/tickets/:id', () => {
 
   it('refuses another grid’s ticket in plain words, and an unknown one with 404', async () => {
     const { zhao, sun } = await setup()
-    expect(refusal(await sun.get('/workbench/tickets/t-0001'))).toEqual([
+    expect(refusal(await sun.call(api.workbenchTicket, { params: { id: 't-0001' } }))).toEqual([
       403,
       'FORBIDDEN',
       '这个问题不在您负责的网格',
     ])
-    expect(refusal(await sun.get('/workbench/tickets/t-0029/merge-candidates'))[2]).toBe(
+    expect(refusal(await sun.call(api.mergeCandidates, { params: { id: 't-0029' } }))[2]).toBe(
       '这个问题不在您负责的网格',
     )
-    expect(refusal(await zhao.get('/workbench/tickets/t-0017'))[0]).toBe(403)
-    expect(refusal(await zhao.get('/workbench/tickets/t-9999'))).toEqual([
+    expect(refusal(await zhao.call(api.workbenchTicket, { params: { id: 't-0017' } }))[0]).toBe(403)
+    expect(refusal(await zhao.call(api.workbenchTicket, { params: { id: 't-9999' } }))).toEqual([
       404,
       'NOT_FOUND',
       '没有找到这个问题',
