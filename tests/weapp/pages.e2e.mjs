@@ -177,3 +177,19 @@ test('the rendered tree is real structure: a tap target binds tap, the report te
   assert.match(page.field(/^请描述问题/).attrs.placeholder, /电线杆/)
   assert.equal(page.field(/^请描述问题/).tag, 'textarea')
 })
+
+test('the 消息 tab carries her unread count, set while a tab page is on top', async () => {
+  const mp = await startAs(PEOPLE.resident)
+  try {
+    const home = await mp.open('/pages/home/index')
+    await home.waitForText('拍照上报问题')
+    const messagesTab = mp.appJson.tabBar.list.findIndex((t) => t.text === '消息')
+    await home.waitFor(() => mp.log.badges.has(messagesTab), { what: 'the 消息 badge' })
+    const messages = await mp.open('/pages/messages/index')
+    const unread = (await messages.waitForText(/^\d+ 条未读$/)).find(/^\d+ 条未读$/).text
+    assert.equal(`${mp.log.badges.get(messagesTab)} 条未读`, unread)
+    assertClean(mp)
+  } finally {
+    mp.dispose()
+  }
+})
