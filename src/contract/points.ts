@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Text } from './text'
 import { endpoint } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
 
@@ -105,7 +106,7 @@ export type RedeemBody = z.infer<typeof RedeemBody>
 
 export const VerifyVoucherBody = z.object({
   /** typed or scanned; spaces and dashes are ignored */
-  code: z.string('请输入券码').trim().min(1, '请输入券码').max(40, '券码有误，请核对后重新输入'),
+  code: Text({ required: '请输入券码', min: 1, max: 40, tooLong: '券码有误，请核对后重新输入' }),
 })
 
 export const RedemptionListQuery = PageQuery.extend({ status: VoucherStatus.optional() })
@@ -181,8 +182,10 @@ export const endpoints = {
     path: '/redemptions/verify',
     summary: '商户扫码或输入券码核销（仅本店礼品，仅一次）',
     access: ['merchant'],
+    idempotent: true,
     body: VerifyVoucherBody,
     response: VerifiedRedemption,
     errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 }
+    idempotent: true,

@@ -1,9 +1,9 @@
-import { Ticket, TicketSummary } from '../../../src/contract'
+import { api } from '../../../src/contract'
 import { formatIso } from '../../../mock/clock'
 import * as hooks from '../../../mock/tickets/hooks'
 import { perform } from '../../../mock/tickets/commands'
 import { gridActor } from '../../../mock/tickets/seed-people'
-import { envelope, T0, testBackend } from './helpers'
+import { expectError, expectOk, refusalOf as refusal, T0, testBackend } from './helpers'
 import { signIn, type Client } from './ticket-helpers'
 
 const HOUR = 3600_000
@@ -18,13 +18,9 @@ async function setup() {
 }
 
 async function ticket(client: Client, id: string) {
-  const res = await client.get(`/tickets/${id}`)
+  const res = await client.call(api.getTicket, { params: { id } })
   expect(res.status).toBe(200)
-  return Ticket.parse(res.body)
-}
-
-function refusal(res: { status: number; body?: unknown }) {
-  return [res.status, envelope(res as never).error.code, envelope(res as never).error.message]
+  return expectOk(res)
 }
 
 afterEach(() => jest.restoreAllMocks())
@@ -61,8 +57,16 @@ describe('GET /tickets/:id', () => {
 
   it('answers 404 in plain words for an unknown id', async () => {
     const { wang } = await setup()
-    expect(refusal(await wang.get('/tickets/t-9999'))).toEqual([404, 'NOT_FOUND', '没有找到这个问题'])
-    expect(refusal(await wang.post('/tickets/t-9999/urge'))).toEqual([404, 'NOT_FOUND', '没有找到这个问题'])
+    expect(refusal(await wang.call(api.getTicket, { params: { id: 't-9999' } }))).toEqual([
+      404,
+      'NOT_FOUND',
+      '没有找到这个问题',
+    ])
+    expect(refusal(await wang.call(api.urgeTicket, { params: { id: 't-9999' } }))).toEqual([
+      404,
+      'NOT_FOUND',
+      '没有找到这个问题',
+    ])
   })
 
   it('computes overdue from the mock clock', async () => {
@@ -76,26 +80,26 @@ describe('GET /tickets/:id', () => {
 describe('POST /tickets/:id/urge', () => {
   it('urges a dispatched ticket once, then refuses for 24 hours with Retry-After', async () => {
     const { wang } = await setup()
-    const res = await wang.post('/tickets/t-0004/urge')
+    const res = await wang.call(api.urgeTicket, { params: { id: 't-0004' } })
     expect(res.status).toBe(200)
-    const urged = Ticket.parse(res.body)
+    const urged = expectOk(res)
     expect(urged.timeline.at(-1)).toMatchObject({
       kind: 'urged',
       status: 'dispatched',
       actor: { role: 'resident' },
     })
     expect(urged).toMatchObject({ can: { urge: false }, urgeAvailableAt: formatIso(T0 + 24 * HOUR) })
-    const again = await wang.post('/tickets/t-0004/urge')
+    const again = await wang.call(api.urgeTicket, { params: { id: 't-0004' } })
     expect(refusal(again)).toEqual([429, 'RATE_LIMITED', '24 小时内只能催办一次，请 24 小时后再试'])
     expect(again.headers['retry-after']).toBe(String(24 * 3600))
-    expect(envelope(again).error.retryAfterSeconds).toBe(24 * 3600)
+    expect(expectError(again).error.retryAfterSeconds).toBe(24 * 3600)
   })
 
   it('refuses the seeded ticket urged 5 hours ago, with the hours left', async () => {
     const { wang } = await setup()
     const before = await ticket(wang, 't-0005')
     expect(before.urgeAvailableAt).toBe(formatIso(T0 + 19 * HOUR))
-    const res = await wang.post('/tickets/t-0005/urge')
+    const res = await wang.call(api.urgeTicket, { params: { id: 't-0005' } })
     expect(refusal(res)).toEqual([429, 'RATE_LIMITED', '24 小时内只能催办一次，请 19 小时后再试'])
     expect(res.headers['retry-after']).toBe(String(19 * 3600))
     expect((await ticket(wang, 't-0005')).timeline).toHaveLength(before.timeline.length)
@@ -103,12 +107,12 @@ describe('POST /tickets/:id/urge', () => {
 
   it('is for the reporter only, and only while dispatched or processing', async () => {
     const { wang, zhang } = await setup()
-    expect(refusal(await zhang.post('/tickets/t-0004/urge'))).toEqual([
+    expect(refusal(await zhang.call(api.urgeTicket, { params: { id: 't-0004' } }))).toEqual([
       403,
       'FORBIDDEN',
       '只有上报人本人可以催办',
     ])
-    expect(refusal(await wang.post('/tickets/t-0003/urge'))).toEqual([
+    expect(refusal(await wang.call(api.urgeTicket, { params: { id: 't-0003' } }))).toEqual([
       409,
       'ILLEGAL_TRANSITION',
       '只有已派单或处理中的问题可以催办',
@@ -120,8 +124,11 @@ describe('POST /tickets/:id/rating', () => {
   it('closes a resolved ticket with a rated event, once, and tells the points hook', async () => {
     const { wang, backend } = await setup()
     const onRated = jest.spyOn(hooks, 'onRated')
-    const res = await wang.post('/tickets/t-0006/rating', { stars: 4, comment: '修得挺快' })
-    const rated = Ticket.parse(res.body)
+    const res = await wang.call(api.rateTicket, {
+      params: { id: 't-0006' },
+      body: { stars: 4, comment: '修得挺快' },
+    })
+    const rated = expectOk(res)
     expect(rated).toMatchObject({ status: 'closed', rating: { stars: 4, comment: '修得挺快' } })
     expect(rated.timeline.at(-1)).toMatchObject({ kind: 'rated', status: 'closed', note: '修得挺快' })
     expect(rated.can).toEqual({ urge: false, rate: false, reopen: true, support: false })
@@ -130,57 +137,66 @@ describe('POST /tickets/:id/rating', () => {
       store: backend.store,
       ticket: { id: 't-0006', status: 'closed' },
     })
-    const again = await wang.post('/tickets/t-0006/rating', { stars: 5 })
+    const again = await wang.call(api.rateTicket, { params: { id: 't-0006' }, body: { stars: 5 } })
     expect(refusal(again)).toEqual([409, 'ILLEGAL_TRANSITION', '这个问题已经评价过了'])
     expect(onRated).toHaveBeenCalledTimes(1)
   })
 
   it('refuses others, tickets not yet resolved, and stars out of range', async () => {
     const { wang, zhang } = await setup()
-    expect(refusal(await zhang.post('/tickets/t-0006/rating', { stars: 5 }))).toEqual([
-      403,
-      'FORBIDDEN',
-      '只有上报人本人可以评价',
-    ])
-    expect(refusal(await wang.post('/tickets/t-0005/rating', { stars: 5 }))).toEqual([
-      409,
-      'ILLEGAL_TRANSITION',
-      '只有已办结的问题可以评价',
-    ])
-    const bad = await wang.post('/tickets/t-0006/rating', { stars: 6 })
-    expect(envelope(bad).error.fields).toEqual({ stars: '请选择 1 到 5 颗星' })
+    expect(
+      refusal(await zhang.call(api.rateTicket, { params: { id: 't-0006' }, body: { stars: 5 } })),
+    ).toEqual([403, 'FORBIDDEN', '只有上报人本人可以评价'])
+    expect(
+      refusal(await wang.call(api.rateTicket, { params: { id: 't-0005' }, body: { stars: 5 } })),
+    ).toEqual([409, 'ILLEGAL_TRANSITION', '只有已办结的问题可以评价'])
+    const bad = await wang.call(api.rateTicket, { params: { id: 't-0006' }, body: { stars: 6 } })
+    expect(expectError(bad).error.fields).toEqual({ stars: '请选择 1 到 5 颗星' })
   })
 })
 
 describe('POST /tickets/:id/reopen', () => {
   it('sends a resolved or rated ticket back to accepted within 7 days of resolution', async () => {
     const { wang } = await setup()
-    const res = await wang.post('/tickets/t-0007/reopen', { reason: '小广告又贴满了，没有清理干净' })
-    const reopened = Ticket.parse(res.body)
+    const res = await wang.call(api.reopenTicket, {
+      params: { id: 't-0007' },
+      body: { reason: '小广告又贴满了，没有清理干净' },
+    })
+    const reopened = expectOk(res)
     expect(reopened).toMatchObject({ status: 'accepted', resolvedAt: null, deadline: null })
     expect(reopened.timeline.at(-1)).toMatchObject({
       kind: 'reopened',
       status: 'accepted',
       note: '小广告又贴满了，没有清理干净',
     })
-    await wang.post('/tickets/t-0006/rating', { stars: 1, comment: '没修好' })
+    await wang.call(api.rateTicket, { params: { id: 't-0006' }, body: { stars: 1, comment: '没修好' } })
     expect(
-      Ticket.parse((await wang.post('/tickets/t-0006/reopen', { reason: '井盖还是晃，没修好' })).body).status,
+      expectOk(
+        await wang.call(api.reopenTicket, {
+          params: { id: 't-0006' },
+          body: { reason: '井盖还是晃，没修好' },
+        }),
+      ).status,
     ).toBe('accepted')
   })
 
   it('refuses after 7 days, for others, and for tickets never resolved', async () => {
     const { wang, zhang } = await setup()
-    const late = await wang.post('/tickets/t-0008/reopen', { reason: '摊贩又回来了，人行道又堵了' })
+    const late = await wang.call(api.reopenTicket, {
+      params: { id: 't-0008' },
+      body: { reason: '摊贩又回来了，人行道又堵了' },
+    })
     expect(refusal(late)).toEqual([409, 'ILLEGAL_TRANSITION', '办结已超过 7 天，不能再申请重新处理'])
-    expect(refusal(await zhang.post('/tickets/t-0007/reopen', { reason: '还是没有处理好' }))).toEqual([
-      403,
-      'FORBIDDEN',
-      '只有上报人本人可以申请重新处理',
-    ])
-    expect(refusal(await wang.post('/tickets/t-0003/reopen', { reason: '还是没有处理好' }))[1]).toBe(
-      'ILLEGAL_TRANSITION',
-    )
+    expect(
+      refusal(
+        await zhang.call(api.reopenTicket, { params: { id: 't-0007' }, body: { reason: '还是没有处理好' } }),
+      ),
+    ).toEqual([403, 'FORBIDDEN', '只有上报人本人可以申请重新处理'])
+    expect(
+      refusal(
+        await wang.call(api.reopenTicket, { params: { id: 't-0003' }, body: { reason: '还是没有处理好' } }),
+      )[1],
+    ).toBe('ILLEGAL_TRANSITION')
   })
 
   it('closes a resolved ticket by itself 7 days after resolution, as the clock moves', async () => {
@@ -190,7 +206,10 @@ describe('POST /tickets/:id/reopen', () => {
     expect(closed).toMatchObject({ status: 'closed', rating: null, can: { rate: false, reopen: false } })
     expect(closed.timeline.at(-1)).toMatchObject({ kind: 'closed', actor: { role: 'system', name: null } })
     expect(closed.timeline.at(-1)?.at).toBe(formatIso(T0 - 120 * HOUR + 7 * 24 * HOUR))
-    const late = await wang.post('/tickets/t-0007/reopen', { reason: '小广告又贴满了，没有清理干净' })
+    const late = await wang.call(api.reopenTicket, {
+      params: { id: 't-0007' },
+      body: { reason: '小广告又贴满了，没有清理干净' },
+    })
     expect(refusal(late)[2]).toBe('办结已超过 7 天，不能再申请重新处理')
   })
 })
@@ -199,8 +218,8 @@ describe('POST /tickets/:id/support', () => {
   it('adds me once to an open ticket of someone else, which then shows in my 我的上报', async () => {
     const { wang } = await setup()
     const before = await ticket(wang, 't-0015')
-    const res = await wang.post('/tickets/t-0015/support')
-    const supported = Ticket.parse(res.body)
+    const res = await wang.call(api.supportTicket, { params: { id: 't-0015' } })
+    const supported = expectOk(res)
     expect(supported).toMatchObject({
       supportedByMe: true,
       supportCount: before.supportCount + 1,
@@ -211,10 +230,10 @@ describe('POST /tickets/:id/support', () => {
       actor: { role: 'resident', name: '王**' },
     })
     expect(supported.can.support).toBe(false)
-    const mine = await wang.get('/tickets', { scope: 'mine', limit: '50' })
-    const ids = (mine.body as { items: unknown[] }).items.map((t) => TicketSummary.parse(t).id)
+    const mine = await wang.call(api.listTickets, { query: { scope: 'mine', limit: '50' } })
+    const ids = expectOk(mine).items.map((t) => t.id)
     expect(ids).toContain('t-0015')
-    expect(refusal(await wang.post('/tickets/t-0015/support'))).toEqual([
+    expect(refusal(await wang.call(api.supportTicket, { params: { id: 't-0015' } }))).toEqual([
       409,
       'CONFLICT',
       '您已经点过“我也遇到”',
@@ -223,13 +242,15 @@ describe('POST /tickets/:id/support', () => {
 
   it('refuses my own ticket and tickets no longer open', async () => {
     const { wang, zhang } = await setup()
-    expect(refusal(await wang.post('/tickets/t-0001/support'))).toEqual([
+    expect(refusal(await wang.call(api.supportTicket, { params: { id: 't-0001' } }))).toEqual([
       409,
       'CONFLICT',
       '这是您自己上报的问题',
     ])
-    expect(refusal(await zhang.post('/tickets/t-0008/support'))[0]).toBe(409)
-    expect(refusal(await zhang.post('/tickets/t-0008/support'))[1]).toBe('ILLEGAL_TRANSITION')
+    expect(refusal(await zhang.call(api.supportTicket, { params: { id: 't-0008' } }))[0]).toBe(409)
+    expect(refusal(await zhang.call(api.supportTicket, { params: { id: 't-0008' } }))[1]).toBe(
+      'ILLEGAL_TRANSITION',
+    )
   })
 })
 

@@ -1,9 +1,7 @@
 import fc from 'fast-check'
-import { Ticket, TicketSummary } from '../../../src/contract'
-import { envelope, testBackend } from './helpers'
+import { api } from '../../../src/contract'
+import { envelope, expectError, expectOk, testBackend } from './helpers'
 import { newKey, reportBody, signIn, uploadedPhotoId, type Client } from './ticket-helpers'
-
-const KEY = 'idempotency-key'
 
 async function setup() {
   const backend = testBackend()
@@ -13,8 +11,7 @@ async function setup() {
 }
 
 async function mine(client: Client) {
-  const res = await client.get('/tickets', { scope: 'mine', limit: '50' })
-  return (res.body as { items: unknown[] }).items.map((t) => TicketSummary.parse(t))
+  return expectOk(await client.call(api.listTickets, { query: { scope: 'mine', limit: '50' } })).items
 }
 
 describe('POST /tickets', () => {
@@ -22,11 +19,12 @@ describe('POST /tickets', () => {
     const { wang, count } = await setup()
     const before = count()
     const photo = await uploadedPhotoId(wang)
-    const res = await wang.post('/tickets', reportBody([photo], { contactPhone: '13900001111' }), {
-      [KEY]: newKey(),
+    const res = await wang.call(api.createTicket, {
+      body: reportBody([photo], { contactPhone: '13900001111' }),
+      idempotencyKey: newKey(),
     })
     expect(res.status).toBe(201)
-    const t = Ticket.parse(res.body)
+    const t = expectOk(res)
     expect(t).toMatchObject({
       status: 'submitted',
       mine: true,
@@ -53,15 +51,15 @@ describe('POST /tickets', () => {
     const { backend, wang, zhang } = await setup()
     const photo = await uploadedPhotoId(wang)
     const body = reportBody([photo], { anonymous: true, contactPhone: '13900001111' })
-    const { id } = Ticket.parse((await wang.post('/tickets', body, { [KEY]: newKey() })).body)
+    const { id } = expectOk(await wang.call(api.createTicket, { body, idempotencyKey: newKey() }))
     const grid = await signIn(backend, 'u-grid-1')
     for (const other of [zhang, grid]) {
-      const seen = Ticket.parse((await other.get(`/tickets/${id}`)).body)
+      const seen = expectOk(await other.call(api.getTicket, { params: { id } }))
       expect(seen).toMatchObject({ anonymous: true, reporter: null, mine: false })
       expect(seen.timeline[0].actor).toEqual({ role: 'resident', name: null })
       expect(JSON.stringify(seen)).not.toMatch(/王|1111/)
     }
-    const own = Ticket.parse((await wang.get(`/tickets/${id}`)).body)
+    const own = expectOk(await wang.call(api.getTicket, { params: { id } }))
     expect(own.reporter).toEqual({ name: '王秀兰', phone: '139****1111' })
     expect(own.timeline[0].actor.name).toBe('王**')
   })
@@ -70,8 +68,8 @@ describe('POST /tickets', () => {
     const { wang, zhang } = await setup()
     const photo = await uploadedPhotoId(wang)
     const body = reportBody([photo], { contactPhone: '13900001111' })
-    const { id } = Ticket.parse((await wang.post('/tickets', body, { [KEY]: newKey() })).body)
-    expect(Ticket.parse((await zhang.get(`/tickets/${id}`)).body).reporter).toEqual({
+    const { id } = expectOk(await wang.call(api.createTicket, { body, idempotencyKey: newKey() }))
+    expect(expectOk(await zhang.call(api.getTicket, { params: { id } })).reporter).toEqual({
       name: '王**',
       phone: null,
     })
@@ -82,15 +80,12 @@ describe('POST /tickets', () => {
     const before = count()
     const mineId = await uploadedPhotoId(wang)
     const theirs = await uploadedPhotoId(zhang)
-    const res = await wang.post(
-      '/tickets',
-      reportBody([mineId, theirs, 'up-nope'], { categoryId: 'cg-road' }),
-      {
-        [KEY]: newKey(),
-      },
-    )
+    const res = await wang.call(api.createTicket, {
+      body: reportBody([mineId, theirs, 'up-nope'], { categoryId: 'cg-road' }),
+      idempotencyKey: newKey(),
+    })
     expect(res.status).toBe(400)
-    expect(envelope(res).error).toEqual({
+    expect(expectError(res).error).toEqual({
       code: 'VALIDATION_FAILED',
       message: '填写的内容有误，请检查后再提交',
       fields: {
@@ -99,8 +94,11 @@ describe('POST /tickets', () => {
         categoryId: '请选择具体的问题类别',
       },
     })
-    const twice = await wang.post('/tickets', reportBody([mineId, mineId]), { [KEY]: newKey() })
-    expect(envelope(twice).error.fields).toEqual({ 'photos.1': '同一张照片添加了两次，请删除一张' })
+    const twice = await wang.call(api.createTicket, {
+      body: reportBody([mineId, mineId]),
+      idempotencyKey: newKey(),
+    })
+    expect(expectError(twice).error.fields).toEqual({ 'photos.1': '同一张照片添加了两次，请删除一张' })
     expect(count()).toBe(before)
   })
 
@@ -108,11 +106,12 @@ describe('POST /tickets', () => {
     const { wang, count } = await setup()
     const before = count()
     const photo = await uploadedPhotoId(wang)
-    const res = await wang.post('/tickets', reportBody([photo], { location: { lat: 34.8, lng: 113.5 } }), {
-      [KEY]: newKey(),
+    const res = await wang.call(api.createTicket, {
+      body: reportBody([photo], { location: { lat: 34.8, lng: 113.5 } }),
+      idempotencyKey: newKey(),
     })
     expect(res.status).toBe(422)
-    expect(envelope(res).error).toEqual({
+    expect(expectError(res).error).toEqual({
       code: 'OUT_OF_SERVICE_AREA',
       message: '该位置不在服务范围内，暂时无法受理',
     })
@@ -122,10 +121,13 @@ describe('POST /tickets', () => {
   it('checks the body with the contract: description length, 1–9 photos', async () => {
     const { wang } = await setup()
     const photo = await uploadedPhotoId(wang)
-    const res = await wang.post('/tickets', reportBody([photo], { description: '坏了' }), { [KEY]: newKey() })
-    expect(envelope(res).error.fields).toEqual({ description: '问题描述至少 5 个字' })
-    const none = await wang.post('/tickets', reportBody([]), { [KEY]: newKey() })
-    expect(envelope(none).error.fields).toEqual({ photos: '请至少拍一张照片' })
+    const res = await wang.call(api.createTicket, {
+      body: reportBody([photo], { description: '坏了' }),
+      idempotencyKey: newKey(),
+    })
+    expect(expectError(res).error.fields).toEqual({ description: '问题描述至少 5 个字' })
+    const none = await wang.call(api.createTicket, { body: reportBody([]), idempotencyKey: newKey() })
+    expect(expectError(none).error.fields).toEqual({ photos: '请至少拍一张照片' })
   })
 })
 
@@ -134,12 +136,12 @@ describe('POST /tickets with Idempotency-Key', () => {
     const { wang, count } = await setup()
     const photo = await uploadedPhotoId(wang)
     const key = newKey()
-    const first = await wang.post('/tickets', reportBody([photo]), { [KEY]: key })
+    const first = await wang.call(api.createTicket, { body: reportBody([photo]), idempotencyKey: key })
     const before = count()
-    const again = await wang.post('/tickets', reportBody([photo]), { [KEY]: key })
+    const again = await wang.call(api.createTicket, { body: reportBody([photo]), idempotencyKey: key })
     expect(again.status).toBe(201)
     expect(again.headers['idempotent-replayed']).toBe('true')
-    expect(Ticket.parse(again.body).id).toBe(Ticket.parse(first.body).id)
+    expect(expectOk(again).id).toBe(expectOk(first).id)
     expect(count()).toBe(before)
   })
 
@@ -147,12 +149,13 @@ describe('POST /tickets with Idempotency-Key', () => {
     const { wang, count } = await setup()
     const photo = await uploadedPhotoId(wang)
     const key = newKey()
-    await wang.post('/tickets', reportBody([photo]), { [KEY]: key })
+    await wang.call(api.createTicket, { body: reportBody([photo]), idempotencyKey: key })
     const before = count()
-    const other = await wang.post('/tickets', reportBody([photo], { description: '换了一个说法的描述' }), {
-      [KEY]: key,
+    const other = await wang.call(api.createTicket, {
+      body: reportBody([photo], { description: '换了一个说法的描述' }),
+      idempotencyKey: key,
     })
-    expect([other.status, envelope(other).error.code]).toEqual([422, 'IDEMPOTENCY_MISMATCH'])
+    expect([other.status, expectError(other).error.code]).toEqual([422, 'IDEMPOTENCY_MISMATCH'])
     const keyless = await wang.post('/tickets', reportBody([photo]))
     expect([keyless.status, envelope(keyless).error.fields]).toEqual([
       400,
@@ -173,14 +176,14 @@ describe('POST /tickets with Idempotency-Key', () => {
           const key = newKey()
           const body = reportBody([photo], { anonymous })
           const answers = await Promise.all(
-            Array.from({ length: n }, () => wang.post('/tickets', body, { [KEY]: key })),
+            Array.from({ length: n }, () => wang.call(api.createTicket, { body, idempotencyKey: key })),
           )
           expect(count()).toBe(before + 1)
-          const created = answers.filter((r) => r.status === 201).map((r) => Ticket.parse(r.body).id)
+          const created = answers.filter((r) => r.status === 201).map((r) => expectOk(r).id)
           expect(new Set(created).size).toBe(1)
           // a retry that overlaps the first one is told to wait, never given a second ticket
           for (const r of answers.filter((a) => a.status !== 201))
-            expect(envelope(r).error.code).toBe('CONFLICT')
+            expect(expectError(r).error.code).toBe('CONFLICT')
         },
       ),
       { numRuns: 15 },
