@@ -1,7 +1,7 @@
 import type { WireRequest, WireResponse } from '../src/contract'
 import type { Clock } from './clock'
 import { errorResponse } from './envelope'
-import { forbidden, internalError, notFound, unauthenticated, validationFailed } from './errors'
+import { forbidden, internalError, MockError, notFound, unauthenticated, validationFailed } from './errors'
 import { MALFORMED_BODY, takeFault } from './faults'
 import { runIdempotent } from './idempotency'
 import { randomString } from './random'
@@ -52,24 +52,40 @@ function compile<M extends Record<string, AnyEndpoint>>(endpoints: M, routes: Ro
   })
 }
 
+/** A path segment that is not valid percent-encoding (`%E4%B8`, `%zz`): the request is malformed. */
+class MalformedPath extends Error {}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw new MalformedPath()
+  }
+}
+
+/** The route for a method and path; `allowed` lists the methods the path answers when none matched. */
 function match(routes: CompiledRoute[], method: string, path: string) {
   const parts = splitPath(path)
+  // every segment must decode, whatever route it would meet
+  const decoded = parts.map(decodeSegment)
   let best: { route: CompiledRoute; params: Record<string, string> } | undefined
+  const allowed = new Set<string>()
   for (const route of routes) {
-    if (route.endpoint.method !== method || route.segments.length !== parts.length) continue
+    if (route.segments.length !== parts.length) continue
     const params: Record<string, string> = {}
     const ok = route.segments.every((seg, i) => {
       if (!seg.startsWith(':')) return seg === parts[i]
-      try {
-        params[seg.slice(1)] = decodeURIComponent(parts[i])
-        return true
-      } catch {
-        return false
-      }
+      params[seg.slice(1)] = decoded[i]
+      return true
     })
-    if (ok && (!best || route.literals > best.route.literals)) best = { route, params }
+    if (!ok) continue
+    if (route.endpoint.method !== method) {
+      allowed.add(route.endpoint.method)
+      continue
+    }
+    if (!best || route.literals > best.route.literals) best = { route, params }
   }
-  return best
+  return { found: best, allowed: [...allowed].sort() }
 }
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
@@ -115,17 +131,34 @@ export function createRouter<M extends Record<string, AnyEndpoint>>(options: Rou
     }
   }
 
+  /** `lost_answer`: whatever the route answered (success or refusal), the client never hears it. */
   async function handle(req: WireRequest): Promise<WireResponse> {
+    const state = { lostAnswer: false }
+    const response = await answer(req, state)
+    return state.lostAnswer ? { status: 0, headers: {}, networkError: true } : response
+  }
+
+  async function answer(req: WireRequest, state: { lostAnswer: boolean }): Promise<WireResponse> {
     const requestId = nextRequestId()
     try {
-      const found = match(compiled, String(req.method).toUpperCase(), req.path)
-      if (!found) throw notFound('没有这个接口')
+      const method = String(req.method).toUpperCase()
+      const { found, allowed } = matchRequest(method, req.path)
+      if (!found) {
+        if (allowed.length === 0) throw notFound('没有这个接口')
+        const refused = errorResponse(
+          new MockError('METHOD_NOT_ALLOWED', `这个接口不支持 ${method} 请求`),
+          requestId,
+        )
+        return { ...refused, headers: { ...refused.headers, allow: allowed.join(', ') } }
+      }
       const { route, params } = found
       const endpoint = route.endpoint
 
       if (endpoint.access !== 'dev') {
         const fault = takeFault(store)
         if (fault === 'offline') return { status: 0, headers: {}, networkError: true }
+        // the route runs and commits; only the answer is lost on its way back
+        if (fault === 'lost_answer') state.lostAnswer = true
         if (fault === 'server_error') throw internalError()
         if (fault === 'malformed') {
           return { status: 200, headers: { 'x-request-id': requestId }, rawBody: MALFORMED_BODY }
@@ -137,27 +170,50 @@ export function createRouter<M extends Record<string, AnyEndpoint>>(options: Rou
       const user = authenticate(endpoint, headers)
       const input = parseInput(endpoint, { params, query: req.query ?? {}, body: req.body })
       const ctx = { ...input, user, requestId, headers, store, clock }
-      if (!endpoint.idempotent) return await execute(route, ctx)
-
-      const key = headers['idempotency-key']
-      if (!key) throw validationFailed({ 'Idempotency-Key': '缺少幂等键' })
-      if (key.length > 255) throw validationFailed({ 'Idempotency-Key': '幂等键过长' })
-      const fingerprint = stableStringify({
-        method: endpoint.method,
-        path: req.path,
-        query: input.query,
-        body: input.body,
-      })
-      const response = await runIdempotent(
-        store,
-        clock,
-        { scope: user?.id ?? 'anonymous', key, fingerprint },
-        () => execute(route, ctx),
-      )
-      return { ...response, headers: { ...response.headers, 'x-request-id': requestId } }
+      return endpoint.idempotent
+        ? await executeIdempotent(route, ctx, req.path, requestId)
+        : await execute(route, ctx)
     } catch (e) {
       return errorResponse(e, requestId)
     }
+  }
+
+  function matchRequest(method: string, path: string) {
+    try {
+      return match(compiled, method, path)
+    } catch (e) {
+      if (e instanceof MalformedPath) {
+        throw validationFailed({ _: '网址编码有误' }, '请求的网址格式不对')
+      }
+      throw e
+    }
+  }
+
+  async function executeIdempotent(
+    route: CompiledRoute,
+    ctx: ParsedInput & RouteServices,
+    path: string,
+    requestId: string,
+  ): Promise<WireResponse> {
+    const { headers, user } = ctx
+    const endpoint = route.endpoint
+
+    const key = headers['idempotency-key']
+    if (!key) throw validationFailed({ 'Idempotency-Key': '缺少幂等键' })
+    if (key.length > 255) throw validationFailed({ 'Idempotency-Key': '幂等键过长' })
+    const fingerprint = stableStringify({
+      method: endpoint.method,
+      path,
+      query: ctx.query,
+      body: ctx.body,
+    })
+    const response = await runIdempotent(
+      store,
+      clock,
+      { scope: user?.id ?? 'anonymous', key, fingerprint },
+      () => execute(route, ctx),
+    )
+    return { ...response, headers: { ...response.headers, 'x-request-id': requestId } }
   }
 
   return { handle }

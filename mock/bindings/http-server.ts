@@ -1,21 +1,35 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { API_PREFIX, ErrorEnvelope, type WireRequest, type WireResponse } from '../../src/contract'
+import type { Socket } from 'node:net'
+import {
+  API_PREFIX,
+  ErrorEnvelope,
+  type ErrorCode,
+  type WireRequest,
+  type WireResponse,
+} from '../../src/contract'
 import { createMockBackend, type MockBackend } from '../backend'
 import { handleOpen311, isOpen311Path } from '../open311'
 import { UPLOAD_URL_PREFIX } from '../tickets/photos'
-import { readUpload } from '../uploads/service'
 import { parseJsonBody } from '../wire-body'
 import { fileStorage } from './file-storage'
+import { bodyKind, checkOrigin, corsHeaders, parseAllowedOrigins, type OriginCheck } from './http-guard'
 import { uploadFormFrom } from './multipart'
+import { readServedPhoto } from './photo-serving'
 
 /** Uploads are capped at 5 MB by the contract; anything far past that is not worth reading. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024
+/** Node's default; past it the client gets 431 with the envelope */
+const MAX_HEADER_BYTES = 16 * 1024
 
 export interface HttpMockOptions {
   host?: string
   /** 0 picks a free port (tests) */
   port?: number
   backend?: MockBackend
+  /** origins allowed besides localhost / 127.0.0.1 / [::1] on any port (MOCK_ALLOWED_ORIGINS) */
+  allowedOrigins?: readonly string[]
+  /** the origin absolute URLs are built from (PUBLIC_BASE_URL); default the listening origin */
+  publicBaseUrl?: string
 }
 
 class BodyTooLarge extends Error {}
@@ -37,28 +51,32 @@ function readBytes(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = req.headers.origin
-  // Credentials forbid the `*` wildcard, so the H5 dev server's origin is echoed back.
-  if (!origin) return {}
+let outsideCounter = 0
+
+/** An error outside the router (before a request reaches it), in the same envelope. */
+export function envelopeResponse(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): WireResponse {
+  const requestId = `req-http-${(++outsideCounter).toString(36)}-${Date.now().toString(36)}`
   return {
-    'access-control-allow-origin': origin,
-    'access-control-allow-credentials': 'true',
-    'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-    'access-control-allow-headers': 'Authorization, Content-Type, Idempotency-Key, X-Request-Id',
-    'access-control-expose-headers': 'Retry-After, X-Request-Id',
-    'access-control-max-age': '600',
-    vary: 'Origin',
+    status,
+    headers: { ...headers, 'x-request-id': requestId },
+    body: ErrorEnvelope.parse({ error: { code, message }, requestId }),
   }
 }
 
-function send(res: ServerResponse, req: IncomingMessage, wire: WireResponse): void {
+const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff' }
+
+function send(res: ServerResponse, req: IncomingMessage, origin: OriginCheck, wire: WireResponse): void {
   if (wire.networkError) {
-    // the `offline` fault: the client sees the connection drop, as on a train going into a tunnel
+    // `offline` and `lost_answer`: the client sees the connection drop, as in a tunnel
     req.socket.destroy()
     return
   }
-  const headers = { ...corsHeaders(req), ...wire.headers }
+  const headers = { ...SECURITY_HEADERS, ...corsHeaders(origin), ...wire.headers }
   if (wire.rawBody !== undefined) {
     res.writeHead(wire.status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
     res.end(wire.rawBody)
@@ -67,108 +85,238 @@ function send(res: ServerResponse, req: IncomingMessage, wire: WireResponse): vo
     res.end()
   } else {
     res.writeHead(wire.status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
-    res.end(JSON.stringify(wire.body))
+    res.end(req.method === 'HEAD' ? undefined : JSON.stringify(wire.body))
   }
 }
 
-/** An uploaded photo's bytes, from memory: 404 after a restart (bytes are never persisted). */
-function serveUpload(res: ServerResponse, req: IncomingMessage, backend: MockBackend, id: string): void {
-  const found = readUpload(backend.store, id)
-  if (!found) {
-    res.writeHead(404, corsHeaders(req))
-    res.end()
-    return
-  }
-  res.writeHead(200, {
-    ...corsHeaders(req),
-    'content-type': found.mime,
-    'content-length': found.bytes.length,
-  })
-  res.end(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.length))
-}
-
-function outsideApi(status: number, code: 'NOT_FOUND' | 'PAYLOAD_TOO_LARGE', message: string): WireResponse {
-  const requestId = `req-http-${Date.now().toString(36)}`
-  return {
-    status,
-    headers: { 'x-request-id': requestId },
-    body: ErrorEnvelope.parse({ error: { code, message }, requestId }),
-  }
-}
-
-async function toWireRequest(req: IncomingMessage, url: URL): Promise<WireRequest> {
+function headersOf(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {}
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
   }
+  return headers
+}
+
+function queryOf(url: URL): Record<string, string> {
   const query: Record<string, string> = {}
   url.searchParams.forEach((value, key) => {
     if (!(key in query)) query[key] = value
   })
-  const method = (req.method ?? 'GET').toUpperCase()
-  const hasBody = method !== 'GET' && method !== 'HEAD'
-  const type = headers['content-type'] ?? ''
-  const raw = hasBody ? await readBytes(req) : null
-  let body: unknown
-  if (raw && type.startsWith('multipart/form-data')) body = uploadFormFrom(raw, type)
-  else if (raw) body = parseJsonBody(raw.toString('utf8'))
-  return { method, path: url.pathname.slice(API_PREFIX.length), query, headers, body }
+  return query
 }
 
-export function createHttpHandler(backend: MockBackend) {
+/** The request as the router wants it, or an answer when the body cannot be what the path takes. */
+async function toWireRequest(req: IncomingMessage, url: URL): Promise<WireRequest | WireResponse> {
+  const headers = headersOf(req)
+  const method = (req.method ?? 'GET').toUpperCase()
+  const path = url.pathname.slice(API_PREFIX.length)
+  const raw = method !== 'GET' && method !== 'HEAD' ? await readBytes(req) : null
+  const kind = bodyKind(headers['content-type'], raw?.length ?? 0)
+  const wantsMultipart = method === 'POST' && path === '/uploads'
+  let body: unknown
+  if (raw && kind === 'multipart' && wantsMultipart) body = uploadFormFrom(raw, headers['content-type'])
+  else if (raw && kind === 'json' && !wantsMultipart) body = parseJsonBody(raw.toString('utf8'))
+  else if (kind !== 'none') {
+    const wanted = wantsMultipart ? 'multipart/form-data' : 'application/json'
+    return envelopeResponse(415, 'UNSUPPORTED_MEDIA', `请求内容须为 ${wanted} 格式`)
+  }
+  return { method, path, query: queryOf(url), headers, body }
+}
+
+function isWireResponse(value: WireRequest | WireResponse): value is WireResponse {
+  return 'status' in value
+}
+
+/** GET|HEAD /mock-uploads/<id>?exp=&sig=: a signed photo URL, its bytes with their own type. */
+function serveUpload(
+  res: ServerResponse,
+  req: IncomingMessage,
+  origin: OriginCheck,
+  backend: MockBackend,
+  url: URL,
+): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(
+      res,
+      req,
+      origin,
+      envelopeResponse(405, 'METHOD_NOT_ALLOWED', '照片只能读取', { allow: 'GET, HEAD' }),
+    )
+    return
+  }
+  const id = decodeURIComponent(url.pathname.slice(UPLOAD_URL_PREFIX.length))
+  const found = readServedPhoto(backend, id, queryOf(url))
+  if (found.kind !== 'ok') {
+    send(res, req, origin, envelopeResponse(found.status, found.code, found.message))
+    return
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    ...corsHeaders(origin),
+    ...found.headers,
+    'content-length': found.bytes.length,
+  })
+  res.end(
+    req.method === 'HEAD'
+      ? undefined
+      : Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.length),
+  )
+}
+
+function pathOf(rawUrl: string | undefined): string {
+  return (rawUrl ?? '/').split('?')[0]
+}
+
+/**
+ * Open311 is public, read-only open data: any site may read it (`*`, never with credentials),
+ * which is what civic tools in a browser need; it writes nothing, so it drives nothing.
+ */
+function serveOpen311(
+  req: IncomingMessage,
+  res: ServerResponse,
+  backend: MockBackend,
+  publicBase: string,
+): void {
+  const url = new URL(req.url ?? '/', 'http://mock.local')
+  const open = { kind: 'none' } as const
+  const cors = { 'access-control-allow-origin': '*' }
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { ...SECURITY_HEADERS, ...cors, 'access-control-allow-methods': 'GET, HEAD' })
+    res.end()
+    return
+  }
+  if (isMalformedPath(url.pathname)) {
+    send(res, req, open, { status: 400, headers: cors, body: [{ code: 400, description: '网址编码有误' }] })
+    return
+  }
+  const query = Object.fromEntries(url.searchParams)
+  const wire = handleOpen311(backend, { method: req.method ?? 'GET', path: url.pathname, query, publicBase })
+  send(res, req, open, { ...wire, headers: { ...wire.headers, ...cors } })
+}
+
+function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
+export function createHttpHandler(
+  backend: MockBackend,
+  options: { allowedOrigins?: readonly string[]; publicBaseUrl: string },
+) {
+  const allowed = options.allowedOrigins ?? []
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const origin = checkOrigin(req, allowed)
+    if (isOpen311Path(pathOf(req.url))) {
+      serveOpen311(req, res, backend, options.publicBaseUrl)
+      return
+    }
+    if (origin.kind === 'refused') {
+      send(
+        res,
+        req,
+        origin,
+        envelopeResponse(403, 'FORBIDDEN', '这个网页不能访问本地 mock 服务（来源不在允许列表里）'),
+      )
+      return
+    }
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, corsHeaders(req))
+      res.writeHead(204, { ...SECURITY_HEADERS, ...corsHeaders(origin) })
       res.end()
       return
     }
-    const url = new URL(req.url ?? '/', 'http://mock.local')
-    if (req.method === 'GET' && url.pathname.startsWith(UPLOAD_URL_PREFIX)) {
-      serveUpload(res, req, backend, decodeURIComponent(url.pathname.slice(UPLOAD_URL_PREFIX.length)))
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://mock.local')
+    } catch {
+      send(res, req, origin, envelopeResponse(400, 'VALIDATION_FAILED', '请求的网址格式不对'))
       return
     }
-    if (isOpen311Path(url.pathname)) {
-      const query = Object.fromEntries(url.searchParams)
-      const origin = `http://${req.headers.host ?? 'localhost'}`
-      send(res, req, handleOpen311(backend, { method: req.method ?? 'GET', path: url.pathname, query, origin }))
+    if (isMalformedPath(url.pathname)) {
+      send(res, req, origin, envelopeResponse(400, 'VALIDATION_FAILED', '请求的网址格式不对（编码有误）'))
+      return
+    }
+    if (url.pathname.startsWith(UPLOAD_URL_PREFIX)) {
+      serveUpload(res, req, origin, backend, url)
       return
     }
     if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {
-      send(res, req, outsideApi(404, 'NOT_FOUND', '没有这个接口'))
+      send(res, req, origin, envelopeResponse(404, 'NOT_FOUND', '没有这个接口'))
       return
     }
-    let wire: WireRequest
+    const path = url.pathname.slice(API_PREFIX.length)
+    if ((path === '/dev' || path.startsWith('/dev/')) && req.headers['x-dev'] !== '1') {
+      send(res, req, origin, envelopeResponse(403, 'FORBIDDEN', '开发者接口需要请求头 X-Dev: 1'))
+      return
+    }
+    let wire: WireRequest | WireResponse
     try {
       wire = await toWireRequest(req, url)
     } catch (e) {
-      if (e instanceof BodyTooLarge) {
-        const message = url.pathname.endsWith('/uploads')
-          ? '照片太大（超过 5MB），请压缩后再上传'
-          : '提交的内容太大了'
-        send(res, req, outsideApi(413, 'PAYLOAD_TOO_LARGE', message))
-        return
-      }
-      throw e
+      if (!(e instanceof BodyTooLarge)) throw e
+      const message = path === '/uploads' ? '照片太大（超过 5MB），请压缩后再上传' : '提交的内容太大了'
+      wire = envelopeResponse(413, 'PAYLOAD_TOO_LARGE', message)
     }
-    send(res, req, await backend.handle(wire))
+    send(res, req, origin, isWireResponse(wire) ? wire : await backend.handle(wire))
   }
+}
+
+/** Oversized or unparseable request heads: Node answers before any handler runs, so answer here. */
+function onClientError(err: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy()
+    return
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW'
+  const wire = tooLarge
+    ? envelopeResponse(431, 'PAYLOAD_TOO_LARGE', '请求头太大了')
+    : envelopeResponse(400, 'VALIDATION_FAILED', '请求格式不对')
+  const body = JSON.stringify(wire.body)
+  const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'
+  socket.end(
+    `HTTP/1.1 ${wire.status} ${reason}\r\n` +
+      'content-type: application/json; charset=utf-8\r\n' +
+      'x-content-type-options: nosniff\r\n' +
+      `x-request-id: ${wire.headers['x-request-id']}\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\n` +
+      'connection: close\r\n\r\n' +
+      body,
+  )
+}
+
+function listeningOrigin(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
+  return `http://${shown}:${port}`
 }
 
 /** Starts the mock backend over HTTP; resolves once it listens (read the port from server.address()). */
 export function startHttpMock(options: HttpMockOptions = {}): Promise<Server> {
   const backend = options.backend ?? createMockBackend()
-  const handler = createHttpHandler(backend)
-  const server = createServer((req, res) => {
+  const host = options.host ?? '127.0.0.1'
+  const config = { allowedOrigins: options.allowedOrigins ?? [], publicBaseUrl: options.publicBaseUrl ?? '' }
+  const handler = createHttpHandler(backend, config)
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     handler(req, res).catch((e: unknown) => {
       console.error('[mock] http', e)
-      if (!res.headersSent) res.writeHead(500)
-      res.end()
+      if (res.headersSent) {
+        res.end()
+        return
+      }
+      send(res, req, { kind: 'none' }, envelopeResponse(500, 'INTERNAL', '服务器开小差了，请稍后再试'))
     })
   })
+  server.on('clientError', onClientError)
   return new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(options.port ?? 9527, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port ?? 9527, host, () => {
       server.off('error', reject)
+      const address = server.address()
+      if (!config.publicBaseUrl && address && typeof address === 'object') {
+        config.publicBaseUrl = listeningOrigin(host, address.port)
+      }
       resolve(server)
     })
   })
@@ -178,9 +326,13 @@ async function main(): Promise<void> {
   const host = process.env.MOCK_HOST || '127.0.0.1'
   const port = Number(process.env.MOCK_PORT || 9527)
   const stateFile = process.env.MOCK_STATE_FILE
+  const publicBaseUrl = (process.env.PUBLIC_BASE_URL || '').replace(/\/+$/, '') || undefined
+  const allowedOrigins = parseAllowedOrigins(process.env.MOCK_ALLOWED_ORIGINS)
   const backend = createMockBackend(stateFile ? { storage: fileStorage(stateFile) } : {})
-  await startHttpMock({ host, port, backend })
-  console.log(`mock backend on http://${host}:${port}${API_PREFIX}`)
+  const server = await startHttpMock({ host, port, backend, allowedOrigins, publicBaseUrl })
+  const address = server.address()
+  const actual = address && typeof address === 'object' ? address.port : port
+  console.log(`mock backend on http://${host}:${actual}${API_PREFIX}`)
 }
 
 if (require.main === module) {

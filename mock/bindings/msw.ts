@@ -5,6 +5,7 @@ import { handleOpen311, OPEN311_PREFIX } from '../open311'
 import { UPLOAD_URL_PREFIX } from '../tickets/photos'
 import { readUpload } from '../uploads/service'
 import { parseJsonBody } from '../wire-body'
+import { readServedPhotoAsync } from './photo-serving'
 
 /** Somewhere uploaded bytes outlive the page (H5: IndexedDB), so photos still show after a reload. */
 export interface UploadCache {
@@ -77,14 +78,23 @@ export function toFetchResponse(res: WireResponse): Response {
   return HttpResponse.json(res.body, { status: res.status, headers: res.headers })
 }
 
-/** An uploaded photo's bytes, from memory or the upload cache; 404 when neither has them. */
-async function serveUpload(backend: MockBackend, id: string, cache?: UploadCache): Promise<Response> {
-  const found = readUpload(backend.store, id) ?? (await cache?.load(id).catch(() => undefined))
-  if (!found) return new HttpResponse(null, { status: 404 })
-  return new HttpResponse(found.bytes as Uint8Array<ArrayBuffer>, {
-    status: 200,
-    headers: { 'content-type': found.mime, 'cache-control': 'private, max-age=3600' },
-  })
+/** A signed photo URL's bytes, from memory or the upload cache; the envelope when refused. */
+async function serveUpload(
+  backend: MockBackend,
+  request: Request,
+  id: string,
+  cache?: UploadCache,
+): Promise<Response> {
+  const query = Object.fromEntries(new URL(request.url).searchParams)
+  const found = await readServedPhotoAsync(backend, id, query, cache ? (key) => cache.load(key) : undefined)
+  if (found.kind === 'refused') {
+    const requestId = `req-msw-${Date.now().toString(36)}`
+    return HttpResponse.json(
+      { error: { code: found.code, message: found.message }, requestId },
+      { status: found.status, headers: { 'x-request-id': requestId } },
+    )
+  }
+  return new HttpResponse(found.bytes as Uint8Array<ArrayBuffer>, { status: 200, headers: found.headers })
 }
 
 /**
@@ -93,6 +103,25 @@ async function serveUpload(backend: MockBackend, id: string, cache?: UploadCache
  */
 export function createMswHandlers(backend: MockBackend, options: MswBindingOptions = {}): HttpHandler[] {
   return [
+    // msw decodes path parameters while it looks for a handler, and a malformed escape (`%E4%B8`)
+    // would throw there: answer it first, as the other bindings do, with a 400 envelope
+    http.all(/^/, ({ request }) => {
+      const { pathname } = new URL(request.url)
+      try {
+        decodeURIComponent(pathname)
+        return undefined
+      } catch {
+        const requestId = `req-msw-${Date.now().toString(36)}`
+        const error = { code: 'VALIDATION_FAILED', message: '请求的网址格式不对（编码有误）' }
+        if (pathname.includes(OPEN311_PREFIX)) {
+          return HttpResponse.json([{ code: 400, description: '网址编码有误' }], { status: 400 })
+        }
+        return HttpResponse.json(
+          { error, requestId },
+          { status: 400, headers: { 'x-request-id': requestId } },
+        )
+      }
+    }),
     http.all(`*${API_PREFIX}/*`, async ({ request }) => {
       const wire = await toWireRequest(request, options)
       const res = await backend.handle(wire)
@@ -103,13 +132,15 @@ export function createMswHandlers(backend: MockBackend, options: MswBindingOptio
       }
       return toFetchResponse(res)
     }),
-    http.get(`*${UPLOAD_URL_PREFIX}:id`, ({ params }) => serveUpload(backend, String(params.id), options.uploadCache)),
+    http.get(`*${UPLOAD_URL_PREFIX}:id`, ({ request, params }) =>
+      serveUpload(backend, request, String(params.id), options.uploadCache),
+    ),
     // the read-only Open311 GeoReport v2 view (not part of the /api/v1 contract)
     http.all(`*${OPEN311_PREFIX}/*`, ({ request }) => {
       const url = new URL(request.url)
       const query = Object.fromEntries(url.searchParams)
       return toFetchResponse(
-        handleOpen311(backend, { method: request.method, path: url.pathname, query, origin: url.origin }),
+        handleOpen311(backend, { method: request.method, path: url.pathname, query, publicBase: url.origin }),
       )
     }),
   ]

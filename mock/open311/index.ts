@@ -17,8 +17,8 @@ export interface Open311Call {
   /** the full path, e.g. /open311/v2/requests.json */
   path: string
   query: Record<string, string>
-  /** scheme and host the caller used, for absolute media URLs */
-  origin: string
+  /** the configured public origin (PUBLIC_BASE_URL) for absolute media URLs; never from Host */
+  publicBase: string
 }
 
 function json(status: number, body: unknown): WireResponse {
@@ -32,7 +32,12 @@ function failure(status: number, description: string): WireResponse {
 
 function route(backend: Pick<MockBackend, 'store' | 'clock'>, req: Open311Call): WireResponse {
   const rest = req.path.slice(OPEN311_PREFIX.length)
-  if (req.method !== 'GET') return failure(405, 'Open311 接口只读，只支持 GET')
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return {
+      ...failure(405, 'Open311 接口只读，只支持 GET'),
+      headers: { 'cache-control': 'no-store', allow: 'GET, HEAD' },
+    }
+  }
   const format = /\.(\w+)$/.exec(rest)?.[1]
   if (format && format !== 'json')
     return failure(400, `不支持 .${format} 格式，请用 .json（本接口只提供 JSON）`)
@@ -42,15 +47,20 @@ function route(backend: Pick<MockBackend, 'store' | 'clock'>, req: Open311Call):
     const found = filterRequests(settledTickets(backend.store, now), req.query, now)
     return json(
       200,
-      found.map((t) => toOpen311Request(t, req.origin)),
+      found.map((t) => toOpen311Request(t, req.publicBase, now)),
     )
   }
   const one = /^\/requests\/([^/]+)\.json$/.exec(rest)
   if (one) {
-    const id = decodeURIComponent(one[1])
+    let id: string
+    try {
+      id = decodeURIComponent(one[1])
+    } catch {
+      return failure(400, '网址编码有误')
+    }
     const ticket = settledTickets(backend.store, now).find((t) => t.id === id)
     if (!ticket) return failure(404, `没有编号为 ${id} 的问题`)
-    return json(200, [toOpen311Request(ticket, req.origin)])
+    return json(200, [toOpen311Request(ticket, req.publicBase, now)])
   }
   return failure(404, '没有这个 Open311 接口')
 }

@@ -1,7 +1,9 @@
 import { formatIso } from '../clock'
 import { DEPARTMENTS, findLeafCategory } from '../seed-reference'
 import { isOpen, type StoredTicket } from '../tickets/model'
-import { photoUrl } from '../tickets/photos'
+import { maskPersonalData } from '../privacy/personal-data'
+import { servedPhotoUrl } from '../tickets/photos'
+import { gcj02ToWgs84, round6 } from './datum'
 import { slaNotice } from './services'
 
 /** A GeoReport v2 service request, the spec's field names; no reporter and no phone, ever. */
@@ -18,34 +20,28 @@ export interface Open311Request {
   updated_datetime: string
   expected_datetime: string | null
   address: string
-  /** GCJ-02, as everywhere in this app */
+  /** WGS-84, as GeoReport v2 means (the store's GCJ-02 converted) */
   lat: number
   long: number
+  /** an absolute URL under the configured public base, signed for a day of mock time */
   media_url?: string
-}
-
-/** A mainland mobile number, whole or already masked (138****1234), with or without spaces. */
-const PHONE_IN_TEXT = /(?<!\d)1\d{2}[\s-]?[\d*]{4}[\s-]?\d{4}(?!\d)/g
-export const PHONE_HIDDEN = '[电话已隐藏]'
-
-/** Residents type phone numbers into descriptions and notes; open data never shows one, not even masked. */
-export function hidePhones(text: string): string {
-  return text.replace(PHONE_IN_TEXT, PHONE_HIDDEN)
 }
 
 function lastNote(t: StoredTicket): string | null {
   for (let i = t.timeline.length - 1; i >= 0; i--) {
     const note = t.timeline[i].note
-    if (note) return hidePhones(note)
+    if (note) return maskPersonalData(note)
   }
   return null
 }
 
-function absolute(url: string, origin: string): string {
-  return url.startsWith('/') ? `${origin}${url}` : url
-}
-
-export function toOpen311Request(t: StoredTicket, origin: string): Open311Request {
+/**
+ * Open data: no reporter, and every phone and ID number people typed into the description,
+ * the address or a note masked (privacy/personal-data.ts). `publicBase` is the configured
+ * origin (PUBLIC_BASE_URL), never the request's Host header.
+ */
+export function toOpen311Request(t: StoredTicket, publicBase: string, now: number): Open311Request {
+  const wgs = gcj02ToWgs84(t.location)
   const leaf = findLeafCategory(t.categoryId)
   const departmentId = t.departmentId ?? leaf?.departmentId ?? null
   const request: Open311Request = {
@@ -54,16 +50,16 @@ export function toOpen311Request(t: StoredTicket, origin: string): Open311Reques
     status_notes: lastNote(t),
     service_name: leaf?.name ?? '其他',
     service_code: t.categoryId,
-    description: hidePhones(t.description),
+    description: maskPersonalData(t.description),
     agency_responsible: DEPARTMENTS.find((d) => d.id === departmentId)?.name ?? null,
     service_notice: leaf ? slaNotice(leaf.slaHours) : null,
     requested_datetime: formatIso(t.createdAt),
     updated_datetime: formatIso(t.updatedAt),
     expected_datetime: t.deadline === null ? null : formatIso(t.deadline),
-    address: t.address,
-    lat: t.location.lat,
-    long: t.location.lng,
+    address: maskPersonalData(t.address),
+    lat: round6(wgs.lat),
+    long: round6(wgs.lng),
   }
-  if (t.photos.length > 0) request.media_url = absolute(photoUrl(t.photos[0].id), origin)
+  if (t.photos.length > 0) request.media_url = `${publicBase}${servedPhotoUrl(t.photos[0].id, now)}`
   return request
 }

@@ -3,13 +3,17 @@ import { signedIn, type Routes } from '../route-types'
 import { createTicket as create } from '../tickets/create'
 import { listTickets as list, nearbyTickets as nearby } from '../tickets/queries'
 import { findTicket, settledTickets } from '../tickets/repo'
-import { toSummary, toTicket } from '../tickets/view'
+import { mayReadAsTyped, toSummary, toTicket } from '../tickets/view'
 
 export const routes = {
   nearbyTickets: (ctx) => {
     const user = signedIn(ctx)
     const now = ctx.clock.now()
-    return { items: nearby(settledTickets(ctx.store, now), user, ctx.query).map((t) => toSummary(t, now)) }
+    return {
+      items: nearby(settledTickets(ctx.store, now), user, ctx.query).map((t) =>
+        toSummary(t, now, mayReadAsTyped(t, user)),
+      ),
+    }
   },
 
   /** Idempotent through the router: a retry with the same Idempotency-Key replays this answer. */
@@ -24,7 +28,7 @@ export const routes = {
     const user = signedIn(ctx)
     const now = ctx.clock.now()
     const { items, nextCursor } = list(settledTickets(ctx.store, now), user, ctx.query)
-    return { items: items.map((t) => toSummary(t, now)), nextCursor }
+    return { items: items.map((t) => toSummary(t, now, mayReadAsTyped(t, user))), nextCursor }
   },
 
   getTicket: (ctx) => {

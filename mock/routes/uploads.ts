@@ -1,6 +1,6 @@
 import type { Api } from '../../src/contract'
 import { signedIn, type Routes } from '../route-types'
-import { UPLOAD_URL_PREFIX } from '../tickets/photos'
+import { servedPhotoUrl } from '../tickets/photos'
 import { saveUpload } from '../uploads/service'
 
 export const routes = {
@@ -10,7 +10,7 @@ export const routes = {
     const saved = saveUpload(ctx.store, user.id, ctx.body.file.bytes, ctx.clock.now())
     return {
       id: saved.id,
-      url: `${UPLOAD_URL_PREFIX}${saved.id}`,
+      url: servedPhotoUrl(saved.id, ctx.clock.now()),
       width: saved.width,
       height: saved.height,
       bytes: saved.bytes,

@@ -3,6 +3,7 @@ import { formatIso } from '../clock'
 import { findCommunity } from '../seed-places'
 import { DEPARTMENTS, findLeafCategory } from '../seed-reference'
 import type { StoredUser } from '../state'
+import { maskPersonalData } from '../privacy/personal-data'
 import { maskName, maskPhone } from '../users'
 import { canApply } from './lifecycle'
 import type { StoredEvent, StoredTicket } from './model'
@@ -26,16 +27,31 @@ export function actorOf(user: StoredUser): PersonActor {
     : { kind: 'resident', userId: user.id, name }
 }
 
-export function toSummary(t: StoredTicket, now: number): TicketSummary {
+/**
+ * Who sees a ticket's free text as typed: its reporter and the grid worker whose grid it is in.
+ * Everyone else gets phone and ID numbers masked in the description, address, notes and comment.
+ */
+export function mayReadAsTyped(t: StoredTicket, viewer: StoredUser): boolean {
+  return t.reporterId === viewer.id || (viewer.role === 'grid_worker' && viewer.gridId === t.gridId)
+}
+
+function textFor(asTyped: boolean): (text: string) => string {
+  return asTyped ? (text) => text : maskPersonalData
+}
+
+/** `asTyped`: the viewer may read the text as typed (mayReadAsTyped); masked otherwise. */
+export function toSummary(t: StoredTicket, now: number, asTyped: boolean): TicketSummary {
+  const text = textFor(asTyped)
   return {
     id: t.id,
     status: t.status,
     categoryId: t.categoryId,
     categoryName: findLeafCategory(t.categoryId)?.name ?? '其他',
-    excerpt: Array.from(t.description).slice(0, EXCERPT_CHARS).join(''),
-    address: t.address,
+    // masked before it is cut, so a number on the edge cannot leak half-shown
+    excerpt: Array.from(text(t.description)).slice(0, EXCERPT_CHARS).join(''),
+    address: text(t.address),
     communityName: findCommunity(t.communityId)?.name ?? null,
-    thumbnailUrl: t.photos.length > 0 ? photoUrl(t.photos[0].id) : null,
+    thumbnailUrl: t.photos.length > 0 ? photoUrl(t.photos[0].id, now) : null,
     createdAt: formatIso(t.createdAt),
     updatedAt: formatIso(t.updatedAt),
     deadline: iso(t.deadline),
@@ -45,7 +61,13 @@ export function toSummary(t: StoredTicket, now: number): TicketSummary {
   }
 }
 
-function toEvent(t: StoredTicket, e: StoredEvent, index: number, viewerIsReporter: boolean): TimelineEvent {
+function toEvent(
+  t: StoredTicket,
+  e: StoredEvent,
+  index: number,
+  viewer: { isReporter: boolean; text: (s: string) => string; now: number },
+): TimelineEvent {
+  const { isReporter: viewerIsReporter, text, now } = viewer
   // an anonymous reporter stays anonymous in the timeline too, except to themself
   const hidden = t.anonymous && !viewerIsReporter && e.actor.userId === t.reporterId
   return {
@@ -54,8 +76,8 @@ function toEvent(t: StoredTicket, e: StoredEvent, index: number, viewerIsReporte
     kind: e.kind,
     actor: { role: e.actor.role, name: hidden ? null : e.actor.name },
     status: e.status,
-    note: e.note,
-    photos: e.photos.map(toPhoto),
+    note: e.note === null ? null : text(e.note),
+    photos: e.photos.map((p) => toPhoto(p, now)),
   }
 }
 
@@ -68,10 +90,12 @@ export function toTicket(t: StoredTicket, viewer: StoredUser, now: number): Tick
   const mine = t.reporterId === viewer.id
   const actor = actorOf(viewer)
   const urgeAt = mine ? urgeAvailableAt(t, now) : null
+  const asTyped = mayReadAsTyped(t, viewer)
+  const text = textFor(asTyped)
   return {
-    ...toSummary(t, now),
-    description: t.description,
-    photos: t.photos.map(toPhoto),
+    ...toSummary(t, now, asTyped),
+    description: text(t.description),
+    photos: t.photos.map((p) => toPhoto(p, now)),
     anonymous: t.anonymous,
     reporter: reporterOf(t, mine),
     mine,
@@ -79,7 +103,7 @@ export function toTicket(t: StoredTicket, viewer: StoredUser, now: number): Tick
     departmentName: DEPARTMENTS.find((d) => d.id === t.departmentId)?.name ?? null,
     slaHours: slaHoursOf(t.categoryId),
     resolvedAt: iso(t.resolvedAt),
-    rating: t.rating ? { ...t.rating } : null,
+    rating: t.rating ? { ...t.rating, comment: text(t.rating.comment) } : null,
     mergedIntoId: t.mergedIntoId,
     urgeAvailableAt: iso(urgeAt),
     can: {
@@ -88,6 +112,6 @@ export function toTicket(t: StoredTicket, viewer: StoredUser, now: number): Tick
       reopen: canApply(t, { type: 'reopen', reason: '仍未解决问题' }, actor, now),
       support: canApply(t, { type: 'support' }, actor, now),
     },
-    timeline: t.timeline.map((e, i) => toEvent(t, e, i, mine)),
+    timeline: t.timeline.map((e, i) => toEvent(t, e, i, { isReporter: mine, text, now })),
   }
 }

@@ -21,7 +21,8 @@ function urges(t: StoredTicket) {
 }
 
 export function toWorkbenchItem(t: StoredTicket, now: number): WorkbenchItem {
-  return { ...toSummary(t, now), ...urges(t) }
+  // only the grid's own worker reaches the workbench: the text as typed
+  return { ...toSummary(t, now, true), ...urges(t) }
 }
 
 function dispatchPreview(t: StoredTicket, now: number): DispatchPreview | null {
@@ -64,5 +65,9 @@ export function toWorkbenchTicket(
 }
 
 export function toMergeCandidate(c: Candidate, now: number): MergeCandidate {
-  return { ...toSummary(c.ticket, now), distanceMeters: Math.round(c.distance), sameCategory: c.sameCategory }
+  return {
+    ...toSummary(c.ticket, now, true),
+    distanceMeters: Math.round(c.distance),
+    sameCategory: c.sameCategory,
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Text } from './text'
 import { ALL_ROLES, endpoint } from './endpoint'
 import { Id, IsoDateTime, MaskedPhone, Role } from './common'
 
@@ -22,7 +23,7 @@ export type User = z.infer<typeof User>
 
 export const LoginBody = z.object({
   /** from Taro.login on weapp; a local dev code on H5; `dev:<userId>` in mock builds */
-  code: z.string().trim().min(1, '登录凭证不能为空').max(128, '登录凭证过长'),
+  code: Text({ required: '登录凭证不能为空', min: 1, max: 128, tooLong: '登录凭证过长' }),
 })
 
 export const Session = z.object({
@@ -34,7 +35,7 @@ export type Session = z.infer<typeof Session>
 
 export const PatchMeBody = z
   .object({
-    nickname: z.string().trim().min(1, '昵称不能为空').max(20, '昵称最多 20 个字'),
+    nickname: Text({ required: '昵称不能为空', min: 1, max: 20, tooLong: '昵称最多 20 个字' }),
     communityId: Id,
   })
   .partial()

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import './messages'
+import { queryNumber } from './text'
 
 /** Stable string ids: `u-resident-1`, `cat-road-lamp`, `t-000123` … */
 export const Id = z.string().min(1).max(64)
@@ -40,6 +41,7 @@ export const ErrorCode = z.enum([
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA',
   'OUT_OF_SERVICE_AREA',
+  'METHOD_NOT_ALLOWED',
   'INTERNAL',
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
@@ -61,7 +63,7 @@ export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>
 export const PageQuery = z.object({
   /** opaque; pass back what the previous page returned */
   cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(50).optional(),
+  limit: queryNumber(z.coerce.number('条数须为数字').int().min(1).max(50).optional()),
 })
 
 export function CursorPage<T extends z.ZodType>(item: T) {

@@ -7,7 +7,7 @@ import { Id, IsoDateTime, Ok, Role } from './common'
 export const DevUser = z.object({ id: Id, role: Role, nickname: z.string(), description: z.string() })
 export type DevUser = z.infer<typeof DevUser>
 
-export const FaultKind = z.enum(['offline', 'slow', 'server_error', 'malformed'])
+export const FaultKind = z.enum(['offline', 'slow', 'server_error', 'malformed', 'lost_answer'])
 export type FaultKind = z.infer<typeof FaultKind>
 
 export const Clock = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Text } from './text'
 import { endpoint } from './endpoint'
 import { IsoDateTime } from './common'
 import { User } from './auth'
@@ -24,8 +25,20 @@ export const LicenceNumber = z
   .refine((s) => usccCheckChar(s.slice(0, 17)) === s[17], '统一社会信用代码有误，请对照营业执照核对')
 
 export const MerchantApplicationBody = z.object({
-  shopName: z.string('请填写店铺名称').trim().min(2, '店铺名称至少 2 个字').max(30, '店铺名称最多 30 个字'),
-  address: z.string('请填写店铺地址').trim().min(5, '请把店铺地址写完整').max(80, '店铺地址最多 80 个字'),
+  shopName: Text({
+    required: '请填写店铺名称',
+    min: 2,
+    tooShort: '店铺名称至少 2 个字',
+    max: 30,
+    tooLong: '店铺名称最多 30 个字',
+  }),
+  address: Text({
+    required: '请填写店铺地址',
+    min: 5,
+    tooShort: '请把店铺地址写完整',
+    max: 80,
+    tooLong: '店铺地址最多 80 个字',
+  }),
   licenceNo: LicenceNumber,
 })
 export type MerchantApplicationBody = z.infer<typeof MerchantApplicationBody>
@@ -51,6 +64,7 @@ export const endpoints = {
     method: 'POST',
     status: 200,
     path: '/me/merchant',
+    idempotent: true,
     summary: '我是商户：提交店铺名称、地址与营业执照号，核验通过即成为认证商户',
     access: ['resident', 'merchant'],
     body: MerchantApplicationBody,

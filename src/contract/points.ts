@@ -169,6 +169,7 @@ export const endpoints = {
     method: 'POST',
     status: 200,
     path: '/redemptions/:id/cancel',
+    idempotent: true,
     summary: '取消未使用的券，退回积分',
     access: PEOPLE,
     params: z.object({ id: Id }),
@@ -188,4 +189,3 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 }
-    idempotent: true,

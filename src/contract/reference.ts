@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { queryNumber } from './text'
 import { ALL_ROLES, endpoint } from './endpoint'
 import { Id } from './common'
 
@@ -32,8 +33,8 @@ export const Community = z.object({
 export type Community = z.infer<typeof Community>
 
 export const ReverseGeoQuery = z.object({
-  lat: z.coerce.number().min(-90, '纬度不正确').max(90, '纬度不正确'),
-  lng: z.coerce.number().min(-180, '经度不正确').max(180, '经度不正确'),
+  lat: queryNumber(z.coerce.number('请提供纬度').min(-90, '纬度不正确').max(90, '纬度不正确')),
+  lng: queryNumber(z.coerce.number('请提供经度').min(-180, '经度不正确').max(180, '经度不正确')),
 })
 
 export const ReverseGeo = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { queryNumber, Text } from './text'
 import { ALL_ROLES, endpoint } from './endpoint'
 import { CursorPage, GeoPoint, Id, IsoDateTime, MaskedPhone, PageQuery, Phone } from './common'
 
@@ -105,13 +106,20 @@ export const Ticket = TicketSummary.extend({
 })
 export type Ticket = z.infer<typeof Ticket>
 
-export const Description = z.string().trim().min(5, '问题描述至少 5 个字').max(500, '问题描述最多 500 个字')
+export const Description = Text({
+  required: '请描述一下问题',
+  min: 5,
+  tooShort: '问题描述至少 5 个字',
+  max: 500,
+  tooLong: '问题描述最多 500 个字',
+  multiline: true,
+})
 
 export const CreateTicketBody = z.object({
   /** upload ids, in display order */
   photos: z.array(Id).min(1, '请至少拍一张照片').max(9, '最多 9 张照片'),
   location: GeoPoint,
-  address: z.string().trim().min(2, '请选择问题地点').max(120, '地址太长'),
+  address: Text({ required: '请选择问题地点', min: 2, max: 120, tooLong: '地址太长' }),
   categoryId: Id,
   description: Description,
   anonymous: z.boolean(),
@@ -120,19 +128,19 @@ export const CreateTicketBody = z.object({
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>
 
 export const NearbyQuery = z.object({
-  lat: z.coerce.number().min(-90).max(90),
-  lng: z.coerce.number().min(-180).max(180),
+  lat: queryNumber(z.coerce.number('请提供纬度').min(-90, '纬度不正确').max(90, '纬度不正确')),
+  lng: queryNumber(z.coerce.number('请提供经度').min(-180, '经度不正确').max(180, '经度不正确')),
   categoryId: Id.optional(),
-  radiusMeters: z.coerce.number().int().min(10).max(5000).optional(),
+  radiusMeters: queryNumber(z.coerce.number('范围须为数字').int().min(10).max(5000).optional()),
 })
 
 export const ListQuery = PageQuery.extend({
   scope: z.enum(['mine', 'public']),
   status: StatusFilter.optional(),
-  lat: z.coerce.number().min(-90).max(90).optional(),
-  lng: z.coerce.number().min(-180).max(180).optional(),
+  lat: queryNumber(z.coerce.number('纬度须为数字').min(-90, '纬度不正确').max(90, '纬度不正确').optional()),
+  lng: queryNumber(z.coerce.number('经度须为数字').min(-180, '经度不正确').max(180, '经度不正确').optional()),
   /** public board radius around lat/lng; default 1000 */
-  radiusMeters: z.coerce.number().int().min(10).max(20000).optional(),
+  radiusMeters: queryNumber(z.coerce.number('范围须为数字').int().min(10).max(20000).optional()),
   communityId: Id.optional(),
 })
 
@@ -140,11 +148,22 @@ const TicketParams = z.object({ id: Id })
 
 export const RatingBody = z.object({
   stars: z.number('请选择星级').int().min(1, '请选择 1 到 5 颗星').max(5, '请选择 1 到 5 颗星'),
-  comment: z.string().trim().max(200, '评价最多 200 个字').default(''),
+  comment: Text({
+    required: '评价须为文字',
+    max: 200,
+    tooLong: '评价最多 200 个字',
+    multiline: true,
+  }).default(''),
 })
 
 export const ReopenBody = z.object({
-  reason: z.string().trim().min(5, '请说明原因，至少 5 个字').max(200, '原因最多 200 个字'),
+  reason: Text({
+    required: '请说明原因，至少 5 个字',
+    min: 5,
+    max: 200,
+    tooLong: '原因最多 200 个字',
+    multiline: true,
+  }),
 })
 
 export const endpoints = {
@@ -195,6 +214,7 @@ export const endpoints = {
     method: 'POST',
     status: 200,
     path: '/tickets/:id/urge',
+    idempotent: true,
     summary: '催办（已派单或处理中，24 小时一次）',
     access: ALL_ROLES,
     params: TicketParams,
@@ -206,6 +226,7 @@ export const endpoints = {
     method: 'POST',
     status: 200,
     path: '/tickets/:id/rating',
+    idempotent: true,
     summary: '评价已办结的问题（一次）',
     access: ALL_ROLES,
     params: TicketParams,
@@ -218,6 +239,7 @@ export const endpoints = {
     method: 'POST',
     status: 200,
     path: '/tickets/:id/reopen',
+    idempotent: true,
     summary: '不满意，重新处理（办结后 7 天内）',
     access: ALL_ROLES,
     params: TicketParams,
@@ -230,6 +252,7 @@ export const endpoints = {
     method: 'POST',
     status: 200,
     path: '/tickets/:id/support',
+    idempotent: true,
     summary: '我也遇到（每人一次）',
     access: ALL_ROLES,
     params: TicketParams,

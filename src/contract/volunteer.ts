@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Text } from './text'
 import { endpoint } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
 
@@ -83,11 +84,13 @@ export const ActivityParams = z.object({ id: Id })
 
 /** What the activity's QR code holds (the developer panel shows it; H5 types it); case and spaces do not matter. */
 export const AttendanceCodeBody = z.object({
-  code: z
-    .string('请扫描活动现场的签到码')
-    .trim()
-    .min(4, '签到码不完整，请重新扫描')
-    .max(64, '这不是活动签到码'),
+  code: Text({
+    required: '请扫描活动现场的签到码',
+    min: 4,
+    tooShort: '签到码不完整，请重新扫描',
+    max: 64,
+    tooLong: '这不是活动签到码',
+  }),
 })
 
 const PEOPLE = ['resident', 'merchant'] as const
@@ -127,6 +130,7 @@ export const endpoints = {
   }),
 
   cancelSignup: endpoint({
+    idempotent: true,
     method: 'DELETE',
     status: 200,
     path: '/activities/:id/signup',
@@ -138,6 +142,7 @@ export const endpoints = {
   }),
 
   checkIn: endpoint({
+    idempotent: true,
     method: 'POST',
     status: 200,
     path: '/activities/:id/checkin',
@@ -149,6 +154,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
+    idempotent: true,
   checkOut: endpoint({
     method: 'POST',
     status: 200,
@@ -161,6 +167,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
+    idempotent: true,
   myActivities: endpoint({
     method: 'GET',
     status: 200,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { Text } from './text'
 import { endpoint } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
 import { Ticket, TicketSummary } from './tickets'
@@ -77,7 +78,13 @@ export const WorkbenchSummary = z.object({
 export type WorkbenchSummary = z.infer<typeof WorkbenchSummary>
 
 export const RejectBody = z.object({
-  reason: z.string().trim().min(2, '请填写不予受理的原因').max(200, '原因最多 200 个字'),
+  reason: Text({
+    required: '请填写不予受理的原因',
+    min: 2,
+    max: 200,
+    tooLong: '原因最多 200 个字',
+    multiline: true,
+  }),
 })
 
 export const MergeBody = z.object({
@@ -88,11 +95,22 @@ export const MergeBody = z.object({
 export const DispatchBody = z.object({
   /** default: the department owning the ticket's category */
   departmentId: Id.optional(),
-  note: z.string().trim().max(200, '说明最多 200 个字').optional(),
+  note: Text({
+    required: '说明须为文字',
+    max: 200,
+    tooLong: '说明最多 200 个字',
+    multiline: true,
+  }).optional(),
 })
 
 export const ResolveBody = z.object({
-  note: z.string().trim().min(2, '请填写处理结果').max(200, '处理结果最多 200 个字'),
+  note: Text({
+    required: '请填写处理结果',
+    min: 2,
+    max: 200,
+    tooLong: '处理结果最多 200 个字',
+    multiline: true,
+  }),
   /** upload ids of photos taken after the fix, by the grid worker */
   photos: z.array(Id).min(1, '请至少拍一张处理后的照片').max(9, '最多 9 张照片'),
 })
@@ -149,6 +167,7 @@ export const endpoints = {
     access: GRID_WORKERS,
     params: TicketParams,
     response: WorkbenchTicket,
+    idempotent: true,
     errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
 
@@ -160,6 +179,7 @@ export const endpoints = {
     access: GRID_WORKERS,
     params: TicketParams,
     body: RejectBody,
+    idempotent: true,
     response: WorkbenchTicket,
     errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
@@ -172,6 +192,7 @@ export const endpoints = {
     access: GRID_WORKERS,
     params: TicketParams,
     body: MergeBody,
+    idempotent: true,
     response: WorkbenchTicket,
     errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
@@ -184,6 +205,7 @@ export const endpoints = {
     access: GRID_WORKERS,
     params: TicketParams,
     body: DispatchBody,
+    idempotent: true,
     response: WorkbenchTicket,
     errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
@@ -196,6 +218,7 @@ export const endpoints = {
     access: GRID_WORKERS,
     params: TicketParams,
     body: ResolveBody,
+    idempotent: true,
     response: WorkbenchTicket,
     errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),

@@ -5,6 +5,7 @@ export const FAULT_LABELS: Record<FaultKind, string> = {
   slow: '慢响应',
   server_error: '服务器错误 500',
   malformed: '返回乱码',
+  lost_answer: '丢失应答（已执行）',
 }
 
 export const CLOCK_STEPS: { label: string; minutes: number }[] = [

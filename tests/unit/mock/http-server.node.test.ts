@@ -90,10 +90,16 @@ describe('node:http binding', () => {
   it('drops the connection for the offline fault, and sends broken JSON for the malformed one', async () => {
     const { token } = await login()
     const auth = { authorization: `Bearer ${token}` }
-    await fetch(`${base}/dev/faults`, { method: 'POST', body: JSON.stringify({ kind: 'offline', count: 1 }) })
+    const dev = { 'content-type': 'application/json', 'x-dev': '1' }
+    await fetch(`${base}/dev/faults`, {
+      method: 'POST',
+      headers: dev,
+      body: JSON.stringify({ kind: 'offline', count: 1 }),
+    })
     await expect(fetch(`${base}/me`, { headers: auth })).rejects.toThrow()
     await fetch(`${base}/dev/faults`, {
       method: 'POST',
+      headers: dev,
       body: JSON.stringify({ kind: 'malformed', count: 1 }),
     })
     const malformed = await fetch(`${base}/me`, { headers: auth })

@@ -103,17 +103,29 @@ function setup() {
 }
 
 describe('router: matching', () => {
-  it('answers 404 NOT_FOUND for an unknown path or method', async () => {
+  it('answers 404 NOT_FOUND for an unknown path, 405 with Allow for an unknown method', async () => {
     const backend = testBackend()
     for (const [method, path] of [
       ['GET', '/nowhere'],
-      ['DELETE', '/categories'],
       ['GET', '/categories/extra'],
     ]) {
       const res = await call(backend, method, path)
       expect([path, res.status]).toEqual([path, 404])
       expect(envelope(res).error).toEqual({ code: 'NOT_FOUND', message: '没有这个接口' })
     }
+    const wrong = await call(backend, 'DELETE', '/categories')
+    expect([wrong.status, wrong.headers.allow, envelope(wrong).error.code]).toEqual([
+      405,
+      'GET',
+      'METHOD_NOT_ALLOWED',
+    ])
+    const signup = await call(backend, 'PUT', '/activities/act-clinic/signup')
+    expect([signup.status, signup.headers.allow]).toEqual([405, 'DELETE, POST'])
+  })
+
+  it('answers 400 for a path whose percent-encoding is malformed', async () => {
+    const res = await call(testBackend(), 'GET', '/tickets/%E4%B8')
+    expect([res.status, envelope(res).error.code]).toEqual([400, 'VALIDATION_FAILED'])
   })
 
   it('decodes path params, and prefers a literal segment over a :param', async () => {

@@ -4,6 +4,7 @@ import { setupServer } from 'msw/node'
 import { ErrorEnvelope, MAX_UPLOAD_BYTES, Session, Ticket, UploadedImage } from '../../../src/contract'
 import { startHttpMock } from '../../../mock/bindings/http-server'
 import { createMswHandlers } from '../../../mock/bindings/msw'
+import { photoQuery } from '../../../mock/uploads/access'
 import { testBackend } from './helpers'
 import { makeJpeg, makePng, reportBody } from './ticket-helpers'
 
@@ -45,7 +46,8 @@ function uploadSuite(
       const res = await post(form(jpeg, '街边电线杆.jpg'))
       expect(res.status).toBe(201)
       const up = UploadedImage.parse(await res.json())
-      expect(up).toMatchObject({ width: 64, height: 48, bytes: jpeg.length, url: `/mock-uploads/${up.id}` })
+      expect(up).toMatchObject({ width: 64, height: 48, bytes: jpeg.length })
+      expect(up.url).toMatch(new RegExp(`^/mock-uploads/${up.id}\\?exp=\\d+&sig=[0-9a-f]{32}$`))
       const image = await fetch(`${env().origin}${up.url}`)
       expect(image.status).toBe(200)
       expect(image.headers.get('content-type')).toBe('image/jpeg')
@@ -78,11 +80,13 @@ function uploadSuite(
       expect(ErrorEnvelope.parse(await big.json()).error.message).toBe('照片太大（超过 5MB），请压缩后再上传')
     })
 
-    it('answers 400 without a file part, and 404 for an upload it does not hold', async () => {
+    it('answers 400 without a file part, 403 for an unsigned URL, 404 for an upload it does not hold', async () => {
       const noFile = await post(form(makeJpeg(8, 8), 'a.jpg', 'photo'))
       expect(noFile.status).toBe(400)
       expect(ErrorEnvelope.parse(await noFile.json()).error.code).toBe('VALIDATION_FAILED')
-      expect((await fetch(`${env().origin}/mock-uploads/up-nothing`)).status).toBe(404)
+      expect((await fetch(`${env().origin}/mock-uploads/up-nothing`)).status).toBe(403)
+      const signed = `/mock-uploads/up-nothing?${photoQuery('up-nothing', env().backend.clock.now())}`
+      expect((await fetch(`${env().origin}${signed}`)).status).toBe(404)
     })
   })
 }
@@ -109,6 +113,7 @@ describe('uploads over node:http (multipart parsed by the binding)', () => {
   it('forgets the bytes on a restart (metadata stays, the image answers 404)', async () => {
     const login = await fetch(`${origin}/api/v1/auth/login`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code: 'dev:u-resident-1' }),
     })
     const { token } = Session.parse(await login.json())

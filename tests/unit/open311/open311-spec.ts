@@ -1,6 +1,8 @@
 import type { MockBackend } from '../../../mock/backend'
 import { CATEGORY_TREE, DEPARTMENTS } from '../../../mock/seed-reference'
 import { formatIso } from '../../../mock/clock'
+import { distanceMeters } from '../../../mock/geo'
+import { gcj02ToWgs84 } from '../../../mock/open311/datum'
 import { SEEDED_USER_IDS, T0 } from '../mock/helpers'
 import { fileReport, signIn } from '../mock/ticket-helpers'
 
@@ -37,9 +39,20 @@ type Req = Record<string, unknown> & {
   requested_datetime: string
 }
 
-/** No phone, whole or masked, and nothing that names a reporter. */
+/** WGS-84 as GeoReport v2 means it: the stored GCJ-02 point converted, about 500 m off it here. */
+function expectWgs84(r: Record<string, unknown>, gcj: { lat: number; lng: number }): void {
+  const wgs = gcj02ToWgs84(gcj)
+  expect(r.lat).toBeCloseTo(wgs.lat, 5)
+  expect(r.long).toBeCloseTo(wgs.lng, 5)
+  const shift = distanceMeters(gcj, { lat: r.lat as number, lng: r.long as number })
+  expect(shift).toBeGreaterThan(300)
+  expect(shift).toBeLessThan(800)
+}
+
+/** No full phone number (masked ones are fine), and nothing that names a reporter. */
 function assertPrivate(text: string, names: string[]): void {
-  expect(text).not.toMatch(/(?<!\d)1\d{2}[\d*]{4}\d{4}(?!\d)/)
+  expect(text).not.toMatch(/(?<!\d)1\d{10}(?!\d)/)
+  expect(text).not.toMatch(/(?<!\d)1\d{2}[ -]?\d{4}[ -]?\d{4}(?!\d)/)
   expect(text).not.toMatch(/"(reporter|phone|contact\w*|anonymous|user\w*)"/i)
   for (const name of names) expect(text).not.toContain(name)
 }
@@ -101,7 +114,8 @@ export function describeOpen311(binding: string, setup: () => Open311Target): vo
         for (const key of Object.keys(r)) expect(FIELDS).toContain(key)
         const t = stored.find((x) => x.id === r.service_request_id)!
         expect(r.status).toBe(OPEN.includes(t.status) ? 'open' : 'closed')
-        expect(r).toMatchObject({ service_code: t.categoryId, lat: t.location.lat, long: t.location.lng })
+        expect(r).toMatchObject({ service_code: t.categoryId })
+        expectWgs84(r, t.location)
         expect(r.requested_datetime).toBe(formatIso(t.createdAt))
       }
       expect(new Set(items.map((r) => r.status))).toEqual(new Set(['open', 'closed']))
@@ -126,10 +140,19 @@ export function describeOpen311(binding: string, setup: () => Open311Target): vo
         updated_datetime: formatIso(t.updatedAt),
         expected_datetime: formatIso(t.deadline!),
         address: t.address,
-        lat: t.location.lat,
-        long: t.location.lng,
-        media_url: expect.stringMatching(/^(data:image\/|https?:\/\/)/),
+        lat: expect.any(Number),
+        long: expect.any(Number),
+        // seeded tickets too: a real image URL, never a data: URI
+        media_url: expect.stringMatching(
+          /^https?:\/\/[^/]+\/mock-uploads\/sp-[\w-]+\?exp=\d+&sig=[0-9a-f]+$/,
+        ),
       })
+      expectWgs84((body as Req[])[0], t.location)
+      const image = await target.fetch(
+        new URL((body as Req[])[0].media_url as string).pathname +
+          new URL((body as Req[])[0].media_url as string).search,
+      )
+      expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/svg+xml; charset=utf-8'])
       assertPrivate(text, reporterNames)
       const closed = (await get('/open311/v2/requests/t-0009.json')).body as Req[]
       expect(closed[0]).toMatchObject({ status: 'closed', status_notes: expect.any(String) })
@@ -156,8 +179,34 @@ export function describeOpen311(binding: string, setup: () => Open311Target): vo
         const at = Date.parse(r.requested_datetime)
         expect(at >= T0 - 3 * DAY - 1000 && at <= T0 - DAY).toBe(true)
       }
-      const all = (await get('/open311/v2/requests.json?start_date=2000-01-01')).body as Req[]
-      expect(all.length).toBe(target.backend.store.state.tickets.length)
+      // one bound alone means the 90 days after start_date, or before end_date
+      const before = (await get(`/open311/v2/requests.json?end_date=${encodeURIComponent(end)}`))
+        .body as Req[]
+      expect(before.length).toBeGreaterThan(0)
+      for (const r of before) {
+        const at = Date.parse(r.requested_datetime)
+        expect(at >= T0 - DAY - 90 * DAY && at <= T0 - DAY).toBe(true)
+      }
+      expect((await get('/open311/v2/requests.json?start_date=2000-01-01')).body).toEqual([])
+      const stored = target.backend.store.state.tickets
+      const recent = stored.filter((t) => t.createdAt >= T0 - 89 * DAY)
+      const last89 = (
+        await get(`/open311/v2/requests.json?start_date=${encodeURIComponent(formatIso(T0 - 89 * DAY))}`)
+      ).body as Req[]
+      expect(last89.length).toBe(recent.length)
+    })
+
+    it('filters by a WGS-84 point and radius, converted to the store’s GCJ-02', async () => {
+      const t = target.backend.store.state.tickets.find((x) => x.id === 't-0014')!
+      const wgs = gcj02ToWgs84(t.location)
+      const near = (await get(`/open311/v2/requests.json?lat=${wgs.lat}&long=${wgs.lng}&radius=60`))
+        .body as Req[]
+      expect(near.map((r) => r.service_request_id)).toContain('t-0014')
+      // the GCJ-02 numbers read as WGS-84 are ~500 m away: nothing within 60 m of them is t-0014
+      const wrong = (
+        await get(`/open311/v2/requests.json?lat=${t.location.lat}&long=${t.location.lng}&radius=60`)
+      ).body as Req[]
+      expect(wrong.map((r) => r.service_request_id)).not.toContain('t-0014')
     })
 
     it('refuses bad filters, other formats, writes and unknown ids with the spec’s error array', async () => {
@@ -165,6 +214,12 @@ export function describeOpen311(binding: string, setup: () => Open311Target): vo
         ['/open311/v2/requests.json?start_date=yesterday', 400],
         ['/open311/v2/requests.json?status=pending', 400],
         ['/open311/v2/requests.json?start_date=2026-11-20&end_date=2026-11-01', 400],
+        ['/open311/v2/requests.json?start_date=2026-01-01&end_date=2026-06-01', 400],
+        ['/open311/v2/requests.json?start_date=2026-02-30', 400],
+        ['/open311/v2/requests.json?end_date=2026-13-01', 400],
+        ['/open311/v2/requests.json?start_date=2026-11-01T25:00:00Z', 400],
+        ['/open311/v2/requests.json?lat=34.7', 400],
+        ['/open311/v2/requests/%E4%B8.json', 400],
         ['/open311/v2/requests.xml', 400],
         ['/open311/v2/services.xml', 400],
         ['/open311/v2/requests/t-9999.json', 404],
@@ -186,10 +241,10 @@ export function describeOpen311(binding: string, setup: () => Open311Target): vo
         description: '井盖松了，有事打我电话 13912345678 或 139 1234 5678',
       })
       const { body, text } = await get(`/open311/v2/requests/${id}.json`)
-      expect((body as Req[])[0].description).toBe('井盖松了，有事打我电话 [电话已隐藏] 或 [电话已隐藏]')
-      expect(text).not.toContain('5678')
+      expect((body as Req[])[0].description).toBe('井盖松了，有事打我电话 139****5678 或 139****5678')
+      expect(text).not.toContain('13912345678')
       assertPrivate(text, reporterNames)
-      assertPrivate((await get('/open311/v2/requests.json?start_date=2000-01-01')).text, reporterNames)
+      assertPrivate((await get('/open311/v2/requests.json')).text, reporterNames)
     })
   })
 }
