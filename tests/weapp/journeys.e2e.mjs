@@ -71,7 +71,7 @@ test('a resident reports with a camera photo, compressed and uploaded in-process
 })
 
 /** The page on top once it is `route`. */
-async function waitForPage(route, timeout = 5000) {
+async function waitForPage(route, timeout = 10_000) {
   const deadline = Date.now() + timeout
   while (mp.page?.route !== route) {
     assert.ok(Date.now() < deadline, `still on ${mp.page?.route}, expected ${route}\n${mp.page?.text()}`)

@@ -258,7 +258,7 @@ export function createPage({ options, route, query, templates, asTap }) {
       return page.settle()
     },
     /** Resolves when `predicate(page)` holds (checked on every setData and every 20 ms). */
-    waitFor(predicate, { timeout = 5000, what = 'the condition' } = {}) {
+    waitFor(predicate, { timeout = 10_000, what = 'the condition' } = {}) {
       return new Promise((resolve, reject) => {
         const check = () => {
           let ok = false
