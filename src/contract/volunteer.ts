@@ -122,6 +122,7 @@ export const endpoints = {
     method: 'POST',
     status: 200,
     path: '/activities/:id/signup',
+    idempotent: true,
     summary: '报名（名额内、截止前；商户活动需认证商户；时间冲突不可报）',
     access: PEOPLE,
     params: ActivityParams,
@@ -130,10 +131,10 @@ export const endpoints = {
   }),
 
   cancelSignup: endpoint({
-    idempotent: true,
     method: 'DELETE',
     status: 200,
     path: '/activities/:id/signup',
+    idempotent: true,
     summary: '取消报名（活动开始前；名额释放）',
     access: PEOPLE,
     params: ActivityParams,
@@ -142,10 +143,10 @@ export const endpoints = {
   }),
 
   checkIn: endpoint({
-    idempotent: true,
     method: 'POST',
     status: 200,
     path: '/activities/:id/checkin',
+    idempotent: true,
     summary: '扫码签到（开始前 1 小时至结束）',
     access: PEOPLE,
     params: ActivityParams,
@@ -154,11 +155,11 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
-    idempotent: true,
   checkOut: endpoint({
     method: 'POST',
     status: 200,
     path: '/activities/:id/checkout',
+    idempotent: true,
     summary: '扫码签退（至结束后 1 小时），按服务时长得积分',
     access: PEOPLE,
     params: ActivityParams,
@@ -167,7 +168,6 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
-    idempotent: true,
   myActivities: endpoint({
     method: 'GET',
     status: 200,
