@@ -134,8 +134,8 @@ const matches = (text, m) => (m instanceof RegExp ? m.test(text) : norm(text) ==
  * @param {(fn: () => void) => void} o.asTap runs fn as a user tap (for requestSubscribeMessage)
  */
 export function createPage({ options, route, query, templates, asTap }) {
-  const instance = Object.create(null)
-  for (const [k, v] of Object.entries(options)) instance[k] = typeof v === 'function' ? v : v
+  // WeChat copies the options onto each instance, data deep-copied
+  const instance = { ...options }
   instance.data = clone(options.data ?? {})
   instance.route = route
   instance.__route__ = route
