@@ -64,7 +64,7 @@ const code = async (w: World, a: Activity) => ({
 
 /** Valid requests for people, reference data, uploads, messages, volunteering and points. */
 export const MORE_SAMPLES: SampleTable = {
-  'PATCH /me': { build: async (w, role) => ({ body: { nickname: w.user(role).nickname } }) },
+  'PATCH /me': { build: async (w, role) => ({ body: { nickname: (await w.user(role)).nickname } }) },
   'GET /geo/reverse': {
     build: async (w, role) => {
       const { lat, lng } = await w.place(role)
@@ -133,7 +133,7 @@ export const MORE_SAMPLES: SampleTable = {
   'POST /redemptions/verify': {
     roles: ['merchant'],
     build: async (w) => {
-      const shop = w.user('merchant').merchant?.shopName
+      const shop = (await w.user('merchant')).merchant?.shopName
       if (!shop) throw new Missing('the merchant has no shop')
       const holder = w.role(['resident'])
       const voucher = await redeemOne(w, holder, (await affordable(w, holder, shop)).id)

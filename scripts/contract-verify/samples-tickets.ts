@@ -6,6 +6,7 @@ import {
   WorkbenchItem,
   WorkbenchTicket,
   type Role,
+  type TicketStatus,
 } from '../../src/contract'
 import { Missing, type World } from './world'
 import type { SampleTable } from './samples'
@@ -28,9 +29,27 @@ export function workbenchDetail(w: World, id: string) {
   return w.get('grid_worker', `/workbench/tickets/${encodeURIComponent(id)}`, WorkbenchTicket)
 }
 
+/** Where each action usually starts (DESIGN.md's lifecycle): those tickets are asked about first. */
+const LIKELY: Record<string, readonly TicketStatus[]> = {
+  urge: ['dispatched', 'processing'],
+  rate: ['resolved'],
+  reopen: ['resolved', 'closed'],
+  support: ['submitted', 'accepted', 'dispatched', 'processing'],
+  accept: ['submitted'],
+  reject: ['submitted'],
+  merge: ['submitted'],
+  dispatch: ['accepted'],
+  resolve: ['accepted'],
+}
+
+function likelyFirst<T extends { status: TicketStatus }>(list: T[], action: string): T[] {
+  const likely = LIKELY[action] ?? []
+  return [...list.filter((t) => likely.includes(t.status)), ...list.filter((t) => !likely.includes(t.status))]
+}
+
 /** One of my tickets the server says I may act on now. */
 async function mine(w: World, role: Role, can: keyof Ticket['can']): Promise<{ id: string }> {
-  const list = await myTickets(w, role)
+  const list = likelyFirst(await myTickets(w, role), can)
   return w.first(
     list,
     (t) => ticketDetail(w, role, t.id),
@@ -41,7 +60,7 @@ async function mine(w: World, role: Role, can: keyof Ticket['can']): Promise<{ i
 
 /** A ticket of the grid the server says the grid worker may act on now. */
 async function queued(w: World, can: keyof WorkbenchTicket['can']): Promise<WorkbenchTicket> {
-  const list = await queue(w)
+  const list = likelyFirst(await queue(w), can)
   return w.first(
     list,
     (t) => workbenchDetail(w, t.id),
@@ -107,7 +126,7 @@ export const TICKET_SAMPLES: SampleTable = {
     build: async (w, role) => {
       const { lat, lng } = await w.place(role)
       const query = { scope: 'public', lat: String(lat), lng: String(lng), radiusMeters: '20000' }
-      const list = await w.all(role, '/tickets', TicketSummary, query)
+      const list = likelyFirst(await w.all(role, '/tickets', TicketSummary, query), 'support')
       const found = await w.first(
         list,
         (t) => ticketDetail(w, role, t.id),

@@ -10,12 +10,13 @@ const DEV_HEADERS = { 'x-dev': '1' }
 
 /**
  * Who the kit is: a token per role. With `/dev/users` (the mock, or a staging server that offers
- * it) it logs in as the first seeded user of each role through `dev:<userId>` codes, and can
- * reset the data; otherwise it takes the tokens of CONTRACT_TOKENS and never resets.
+ * it) it logs in as the first seeded user of each role through `dev:<userId>` codes — lazily,
+ * when a role is first needed after a reset — and can reset the data; otherwise it takes the
+ * tokens of CONTRACT_TOKENS and never resets.
  */
 export class Session {
-  tokens: Partial<Record<Role, string>> = {}
-  users: Partial<Record<Role, User>> = {}
+  private tokens: Partial<Record<Role, string>> = {}
+  private users: Partial<Record<Role, User>> = {}
   /** seeded user ids by role, when /dev/users exists */
   private devUsers: Partial<Record<Role, string>> | null = null
 
@@ -41,41 +42,46 @@ export class Session {
     } else {
       throw new Error('服务器没有 /dev/users：请用 CONTRACT_TOKENS 给出每个角色的令牌（JSON）')
     }
-    await this.login()
+    if (!ROLES.some((r) => this.has(r))) throw new Error('no role to log in as')
   }
 
-  /** (Re)logs every role in: after a reset the old tokens are gone. */
-  async login(): Promise<void> {
-    if (this.devUsers) {
-      this.tokens = {}
-      for (const role of ROLES) {
-        const id = this.devUsers[role]
-        if (!id) continue
-        const res = await this.http.send({ method: 'POST', path: '/auth/login', body: { code: `dev:${id}` } })
-        const session = z.object({ token: z.string(), user: User }).safeParse(res.body)
-        if (res.status < 300 && session.success) this.tokens[role] = session.data.token
-      }
+  /** Whether the kit can act as this role at all. */
+  has(role: Role): boolean {
+    return this.devUsers ? this.devUsers[role] !== undefined : this.tokens[role] !== undefined
+  }
+
+  /** The role's token: logs in through its dev code when there is none (yet, or since the last reset). */
+  async token(role: Role): Promise<string | null> {
+    const id = this.devUsers?.[role]
+    if (this.tokens[role] === undefined && id) {
+      const res = await this.http.send({ method: 'POST', path: '/auth/login', body: { code: `dev:${id}` } })
+      const session = z.object({ token: z.string() }).safeParse(res.body)
+      if (res.status < 300 && session.success) this.tokens[role] = session.data.token
     }
-    this.users = {}
-    for (const role of ROLES) {
-      const token = this.tokens[role]
-      if (!token) continue
-      const res = await this.http.send({ method: 'GET', path: '/me', token })
+    return this.tokens[role] ?? null
+  }
+
+  /** The role's user (`GET /me`), or null when the server does not tell. */
+  async user(role: Role): Promise<User | null> {
+    if (!this.users[role]) {
+      const res = await this.as(role, { method: 'GET', path: '/me' })
       const user = User.safeParse(res.body)
       if (res.status < 300 && user.success) this.users[role] = user.data
     }
+    return this.users[role] ?? null
   }
 
   devUserId(role: Role): string | undefined {
     return this.devUsers?.[role]
   }
 
-  /** `POST /dev/reset` and fresh tokens, when the server has it; false otherwise. */
+  /** `POST /dev/reset` (which also ends every session), when the server has it; false otherwise. */
   async reset(): Promise<boolean> {
     if (!this.dev || !mayRoute('POST', '/dev/reset')) return false
     const res = await this.http.send({ method: 'POST', path: '/dev/reset', headers: DEV_HEADERS })
     if (res.status >= 300) throw new Error(`POST /dev/reset answered ${res.status}`)
-    await this.login()
+    this.tokens = {}
+    this.users = {}
     return true
   }
 
@@ -87,7 +93,7 @@ export class Session {
   }
 
   /** A call as a role (the token of that role). */
-  as(role: Role, call: Omit<Call, 'token'>): Promise<Answer> {
-    return this.http.send({ ...call, token: this.tokens[role] ?? null })
+  async as(role: Role, call: Omit<Call, 'token'>): Promise<Answer> {
+    return this.http.send({ ...call, token: await this.token(role) })
   }
 }

@@ -101,13 +101,13 @@ export class World {
   }
 
   role(preferred: readonly Role[]): Role {
-    const role = preferred.find((r) => this.session.tokens[r])
+    const role = preferred.find((r) => this.session.has(r))
     if (!role) throw new Missing(`no token for ${preferred.join(' / ')}`)
     return role
   }
 
-  user(role: Role) {
-    const user = this.session.users[role]
+  async user(role: Role) {
+    const user = await this.session.user(role)
     if (!user) throw new Missing(`no user for ${role}`)
     return user
   }

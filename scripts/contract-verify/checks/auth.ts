@@ -39,7 +39,7 @@ export async function accessCheck(ctx: Ctx): Promise<void> {
   await fresh(ctx)
   for (const ep of served().filter((e) => e.roles.length > 0)) {
     for (const role of ROLES) {
-      if (!session.tokens[role]) {
+      if (!session.has(role)) {
         report.skip('access', ep.label, `no token for ${role}`)
         continue
       }

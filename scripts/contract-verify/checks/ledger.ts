@@ -60,7 +60,7 @@ export async function ledgerCheck(ctx: Ctx): Promise<void> {
   const cancel = mayRoute('POST', '/redemptions/:id/cancel')
   if (!redeem) return
   await fresh(ctx)
-  const role = world.session.tokens.resident ? 'resident' : 'merchant'
+  const role = world.session.has('resident') ? 'resident' : 'merchant'
   const start = await setup(ctx, 'ledger', redeem, () => overspendPlan(world, role))
   if (!start) return
   const add = (ep: Ep, name: string, v: Verdict) => report.add('ledger', ep.label, name, v)

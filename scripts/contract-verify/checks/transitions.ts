@@ -89,7 +89,7 @@ async function twice(
   codes: readonly ErrorCode[] = ['ILLEGAL_TRANSITION'],
 ): Promise<void> {
   if (!ep) return
-  if (!ctx.session.tokens[role]) return ctx.report.skip('transitions', ep.label, `no token for ${role}`)
+  if (!ctx.session.has(role)) return ctx.report.skip('transitions', ep.label, `no token for ${role}`)
   await fresh(ctx)
   const input = await setup(ctx, 'transitions', ep, build)
   if (!input) return
@@ -114,7 +114,7 @@ export async function transitionsCheck(ctx: Ctx): Promise<void> {
     if (!resolved) throw new Missing('no resolved ticket of mine')
     return { params: { id: resolved }, body: { stars: 5, comment: '' } }
   })
-  const resident = world.session.tokens.resident ? 'resident' : 'merchant'
+  const resident = world.session.has('resident') ? 'resident' : 'merchant'
   await twice(ctx, mayRoute('POST', '/redemptions/:id/cancel'), resident, async () => {
     const [issued] = await redemptions(world, resident, 'issued')
     return {
@@ -128,7 +128,7 @@ export async function transitionsCheck(ctx: Ctx): Promise<void> {
     mayRoute('POST', '/redemptions/verify'),
     'merchant',
     async () => {
-      const shop = world.user('merchant').merchant?.shopName
+      const shop = (await world.user('merchant')).merchant?.shopName
       const voucher = await redeemOne(world, resident, (await affordable(world, resident, shop)).id)
       return { body: { code: voucher.code } }
     },

@@ -39,6 +39,11 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
+const NOT_FOUND = JSON.stringify({
+  error: { code: 'NOT_FOUND', message: '没有这个接口' },
+  requestId: 'req-proxy',
+})
+
 const codeOf = (u: Upstream): string | undefined => {
   try {
     return (JSON.parse(u.text) as { error?: { code?: string } }).error?.code
@@ -47,7 +52,8 @@ const codeOf = (u: Upstream): string | undefined => {
   }
 }
 
-export async function startBrokenServer(upstream: string, defect: Defect | null) {
+/** `foreign`: the server also hides the mock's /dev/* (404), as a real backend does. */
+export async function startBrokenServer(upstream: string, defect: Defect | null, { foreign = false } = {}) {
   let residentToken: string | null = null
   let lastVoucher: Record<string, unknown> | null = null
   let forged = 0
@@ -88,6 +94,9 @@ export async function startBrokenServer(upstream: string, defect: Defect | null)
     const headers: Record<string, string> = {}
     for (const [k, v] of Object.entries(req.headers)) {
       if (typeof v === 'string' && !['host', 'content-length', 'connection'].includes(k)) headers[k] = v
+    }
+    if (foreign && path.startsWith('/api/v1/dev/')) {
+      return { status: 404, headers: { 'content-type': 'application/json' }, text: NOT_FOUND }
     }
     if (defect === 'no-replay') headers['idempotency-key'] = `broken-${Date.now()}-${Math.random()}`
     let res = await forward(method, url, headers, body)

@@ -98,3 +98,51 @@ it('exits 2 with the usage on bad arguments', async () => {
   expect(await main(['--base-url', 'http://x', '--only', 'speed'], (l) => lines.push(l))).toBe(2)
   expect(lines.join('\n')).toMatch(/--base-url is required[\s\S]*unknown check speed/)
 })
+
+describe('a server without /dev (a real backend)', () => {
+  async function tokens(): Promise<string> {
+    const out: Record<string, string> = {}
+    for (const [role, id] of [
+      ['resident', 'u-resident-1'],
+      ['merchant', 'u-merchant-1'],
+      ['grid_worker', 'u-grid-1'],
+    ]) {
+      const res = await fetch(`${mock.origin}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: `dev:${id}` }),
+      })
+      out[role] = ((await res.json()) as { token: string }).token
+    }
+    return JSON.stringify(out)
+  }
+
+  async function foreign(env: string | undefined): Promise<{ code: number; output: string }> {
+    const server = await startBrokenServer(mock.origin, null, { foreign: true })
+    const lines: string[] = []
+    const saved = process.env.CONTRACT_TOKENS
+    if (env === undefined) delete process.env.CONTRACT_TOKENS
+    else process.env.CONTRACT_TOKENS = env
+    try {
+      const code = await main(['--base-url', server.url, '--only', 'auth,access'], (l) => lines.push(l))
+      return { code, output: lines.join('\n') }
+    } finally {
+      if (saved === undefined) delete process.env.CONTRACT_TOKENS
+      else process.env.CONTRACT_TOKENS = saved
+      await server.close()
+    }
+  }
+
+  it('takes a token per role from CONTRACT_TOKENS', async () => {
+    const { code, output } = await foreign(await tokens())
+    expect(output).toMatch(/^access\s+POST \/tickets\/:id\/accept\s+pass \(2\)/m)
+    expect(failedRows(output)).toEqual([])
+    expect(code).toBe(0)
+  })
+
+  it('says so, exit code 2, without CONTRACT_TOKENS', async () => {
+    const { code, output } = await foreign(undefined)
+    expect(output).toMatch(/CONTRACT_TOKENS/)
+    expect(code).toBe(2)
+  })
+})
