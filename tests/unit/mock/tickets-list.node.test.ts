@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { TicketSummary, type StatusFilter } from '../../../src/contract'
+import { api, type EndpointInput, type StatusFilter } from '../../../src/contract'
 import { distanceMeters } from '../../../mock/geo'
-import { call, envelope, testBackend } from './helpers'
+import { callEndpoint, expectError, expectOk, testBackend } from './helpers'
 import { CENTER, fileReport, signIn, type Client } from './ticket-helpers'
 
 const MINE = [
@@ -18,14 +18,16 @@ const MINE = [
 ]
 const WANG_LIST = [...MINE, 't-0011', 't-0012', 't-0013']
 
-async function items(client: Client, query: Record<string, string>) {
-  const res = await client.get('/tickets', query)
+type ListQuery = NonNullable<EndpointInput<typeof api.listTickets>['query']>
+type NearbyQuery = NonNullable<EndpointInput<typeof api.nearbyTickets>['query']>
+
+async function items(client: Client, query: ListQuery) {
+  const res = await client.call(api.listTickets, { query })
   expect(res.status).toBe(200)
-  const body = res.body as { items: unknown[]; nextCursor: string | null }
-  return { items: body.items.map((t) => TicketSummary.parse(t)), nextCursor: body.nextCursor }
+  return expectOk(res)
 }
 
-async function allPages(client: Client, query: Record<string, string>) {
+async function allPages(client: Client, query: ListQuery) {
   const seen: string[] = []
   let cursor: string | null = null
   do {
@@ -63,14 +65,14 @@ describe('GET /tickets?scope=mine', () => {
     const everything = await allPages(wang, { scope: 'mine', limit: '50' })
     const first = await items(wang, { scope: 'mine', limit: '4' })
     const newId = await fileReport(wang)
-    const rest = await allPages(wang, { scope: 'mine', limit: '4', cursor: first.nextCursor as string })
+    const rest = await allPages(wang, { scope: 'mine', limit: '4', cursor: String(first.nextCursor) })
     expect([...first.items.map((t) => t.id), ...rest]).toEqual(everything)
     expect((await items(wang, { scope: 'mine', limit: '4' })).items[0].id).toBe(newId)
   })
 
   it('pages any page size through a bench-sized list with inserts in between (property)', async () => {
     const backend = testBackend()
-    await call(backend, 'POST', '/dev/seed-tickets', { body: { count: 300 } })
+    await callEndpoint(backend, api.devSeedTickets, { body: { count: 300 } })
     const wang = await signIn(backend, 'u-resident-1')
     await fc.assert(
       fc.asyncProperty(
@@ -103,16 +105,21 @@ describe('GET /tickets?scope=mine', () => {
 
   it('refuses a cursor it did not make, and a limit over 50', async () => {
     const wang = await signIn(testBackend(), 'u-resident-1')
-    const bad = await wang.get('/tickets', { scope: 'mine', cursor: 'not-a-cursor' })
-    expect([bad.status, envelope(bad).error.fields]).toEqual([400, { cursor: '列表已过期，请下拉刷新' }])
-    expect((await wang.get('/tickets', { scope: 'mine', limit: '51' })).status).toBe(400)
+    const bad = await wang.call(api.listTickets, { query: { scope: 'mine', cursor: 'not-a-cursor' } })
+    expect([bad.status, expectError(bad).error.fields]).toEqual([400, { cursor: '列表已过期，请下拉刷新' }])
+    expect((await wang.call(api.listTickets, { query: { scope: 'mine', limit: '51' } })).status).toBe(400)
   })
 })
 
 describe('GET /tickets?scope=public', () => {
   it('shows tickets within the radius, never rejected or merged ones', async () => {
     const zhang = await signIn(testBackend(), 'u-resident-2')
-    const query = { scope: 'public', lat: String(CENTER.lat), lng: String(CENTER.lng), limit: '50' }
+    const query: ListQuery = {
+      scope: 'public',
+      lat: String(CENTER.lat),
+      lng: String(CENTER.lng),
+      limit: '50',
+    }
     const ids = await allPages(zhang, query)
     expect(ids).toEqual(expect.arrayContaining(['t-0001', 't-0013', 't-0014', 't-0015', 't-0016']))
     expect(ids).not.toContain('t-0009')
@@ -131,35 +138,35 @@ describe('GET /tickets?scope=public', () => {
     const { items: list } = await items(zhang, { scope: 'public', communityId: 'c-xili-lu', limit: '50' })
     expect(list.length).toBeGreaterThan(3)
     for (const t of list) expect(t.communityName).toBe('西里路社区')
-    const res = await zhang.get('/tickets', { scope: 'public' })
-    expect([res.status, envelope(res).error.fields]).toEqual([400, { communityId: '请提供位置或社区' }])
+    const res = await zhang.call(api.listTickets, { query: { scope: 'public' } })
+    expect([res.status, expectError(res).error.fields]).toEqual([400, { communityId: '请提供位置或社区' }])
   })
 })
 
 describe('GET /tickets/nearby', () => {
   it('offers other people’s open tickets of the category near the point, nearest first', async () => {
     const wang = await signIn(testBackend(), 'u-resident-1')
-    const near = (query: Record<string, string>) =>
-      wang.get('/tickets/nearby', { lat: String(CENTER.lat), lng: String(CENTER.lng), ...query })
-    const poles = ((await near({ categoryId: 'cat-road-pole' })).body as { items: unknown[] }).items
-    expect(poles.map((t) => TicketSummary.parse(t).id)).toEqual(['t-0015', 't-0016'])
-    const lamps = ((await near({ categoryId: 'cat-road-lamp' })).body as { items: unknown[] }).items
-    expect(lamps.map((t) => TicketSummary.parse(t).id)).toEqual(['t-0014'])
-    expect(
-      ((await near({ categoryId: 'cat-road-pole', radiusMeters: '35' })).body as { items: unknown[] }).items,
-    ).toHaveLength(1)
+    const near = (query: Partial<NearbyQuery>) =>
+      wang.call(api.nearbyTickets, { query: { lat: String(CENTER.lat), lng: String(CENTER.lng), ...query } })
+    const poles = expectOk(await near({ categoryId: 'cat-road-pole' })).items
+    expect(poles.map((t) => t.id)).toEqual(['t-0015', 't-0016'])
+    const lamps = expectOk(await near({ categoryId: 'cat-road-lamp' })).items
+    expect(lamps.map((t) => t.id)).toEqual(['t-0014'])
+    expect(expectOk(await near({ categoryId: 'cat-road-pole', radiusMeters: '35' })).items).toHaveLength(1)
   })
 
   it('never offers my own tickets, and at most 5', async () => {
     const backend = testBackend()
-    await call(backend, 'POST', '/dev/seed-tickets', { body: { count: 200 } })
+    await callEndpoint(backend, api.devSeedTickets, { body: { count: 200 } })
     const merchant = await signIn(backend, 'u-merchant-1')
-    const res = await merchant.get('/tickets/nearby', {
-      lat: String(CENTER.lat),
-      lng: String(CENTER.lng),
-      radiusMeters: '5000',
+    const res = await merchant.call(api.nearbyTickets, {
+      query: {
+        lat: String(CENTER.lat),
+        lng: String(CENTER.lng),
+        radiusMeters: '5000',
+      },
     })
-    const found = (res.body as { items: unknown[] }).items.map((t) => TicketSummary.parse(t))
+    const found = expectOk(res).items
     expect(found).toHaveLength(5)
     expect(found.map((t) => t.id)).not.toContain('t-0015')
     const d = found.map((t) => distanceMeters(CENTER, t.location))

@@ -1,6 +1,6 @@
-import { Ticket } from '../../../src/contract'
+import { api } from '../../../src/contract'
 import { memoryStorage, sliceKey, type KeyValueStorage } from '../../../mock/persistence'
-import { call, testBackend } from './helpers'
+import { callEndpoint, expectOk, testBackend } from './helpers'
 import { fileReport, signIn } from './ticket-helpers'
 
 function recording(storage: KeyValueStorage) {
@@ -35,10 +35,12 @@ describe('tickets and uploads in storage', () => {
     const backend = testBackend({ storage })
     const wang = await signIn(backend, 'u-resident-1')
     const id = await fileReport(wang, { contactPhone: '13900001111' })
-    await wang.post('/tickets/t-0004/urge')
-    await wang.post('/tickets/t-0015/support')
-    await wang.post('/tickets/t-0006/rating', { stars: 5, comment: '很好' })
-    const views = await Promise.all([id, 't-0004', 't-0006', 't-0015'].map((t) => wang.get(`/tickets/${t}`)))
+    await wang.call(api.urgeTicket, { params: { id: 't-0004' } })
+    await wang.call(api.supportTicket, { params: { id: 't-0015' } })
+    await wang.call(api.rateTicket, { params: { id: 't-0006' }, body: { stars: 5, comment: '很好' } })
+    const views = await Promise.all(
+      [id, 't-0004', 't-0006', 't-0015'].map((t) => wang.call(api.getTicket, { params: { id: t } })),
+    )
 
     const reloaded = testBackend({ storage })
     expect(reloaded.store.state.tickets).toEqual(backend.store.state.tickets)
@@ -46,17 +48,17 @@ describe('tickets and uploads in storage', () => {
     expect(reloaded.store.blobs.size).toBe(0)
     const again = await Promise.all(
       [id, 't-0004', 't-0006', 't-0015'].map((t) =>
-        call(reloaded, 'GET', `/tickets/${t}`, { token: wang.token }),
+        callEndpoint(reloaded, api.getTicket, { params: { id: t }, token: wang.token }),
       ),
     )
-    expect(again.map((r) => r.body)).toEqual(views.map((r) => r.body))
-    expect(Ticket.parse(again[0].body).reporter?.phone).toBe('139****1111')
+    expect(again.map((r) => expectOk(r))).toEqual(views.map((r) => expectOk(r)))
+    expect(expectOk(again[0]).reporter?.phone).toBe('139****1111')
   })
 
   it('keeps a thousand tickets in chunks far below 1 MB, writes only the chunk that changed, and drops chunks a reset no longer needs', async () => {
     const base = memoryStorage()
     const backend = testBackend({ storage: base })
-    await call(backend, 'POST', '/dev/seed-tickets', { body: { count: 1000 } })
+    await callEndpoint(backend, api.devSeedTickets, { body: { count: 1000 } })
     const keys = ticketKeys(base)
     expect(keys.length).toBe(1 + Math.ceil(backend.store.state.tickets.length / 50))
     for (const value of Object.values(base.entries())) expect(value.length).toBeLessThan(200_000)
@@ -65,12 +67,13 @@ describe('tickets and uploads in storage', () => {
     const reloaded = testBackend({ storage })
     const wang = await signIn(reloaded, 'u-resident-1')
     writes.length = 0
-    await wang.get('/tickets', { scope: 'mine' })
+    await wang.call(api.listTickets, { query: { scope: 'mine' } })
     expect(writes).toEqual([])
-    await wang.post('/tickets/t-0004/urge')
-    expect(writes).toEqual(['tickets.0'])
+    await wang.call(api.urgeTicket, { params: { id: 't-0004' } })
+    // the one ticket chunk, and the urge's Idempotency-Key record (urging is idempotent)
+    expect([...writes].sort()).toEqual(['idempotency', 'tickets.0'])
 
-    await call(reloaded, 'POST', '/dev/reset')
+    await callEndpoint(reloaded, api.devReset)
     expect(ticketKeys(base)).toEqual(['tickets', 'tickets.0', 'tickets.1'])
     expect(removed.length).toBe(keys.length - 3)
   })
@@ -80,17 +83,20 @@ describe('tickets and uploads in storage', () => {
     const backend = testBackend({ storage })
     backend.clock.advance(3 * 24 * 60)
     const wang = await signIn(backend, 'u-resident-1')
-    const closed = Ticket.parse((await wang.get('/tickets/t-0007')).body)
+    const closed = expectOk(await wang.call(api.getTicket, { params: { id: 't-0007' } }))
     expect(closed.status).toBe('closed')
-    const after = Ticket.parse(
-      (await call(testBackend({ storage }), 'GET', '/tickets/t-0007', { token: wang.token })).body,
+    const after = expectOk(
+      await callEndpoint(testBackend({ storage }), api.getTicket, {
+        params: { id: 't-0007' },
+        token: wang.token,
+      }),
     )
     expect(after).toEqual(closed)
   })
 
   it('reseeds when the tickets are corrupt, and clears the chunks the old data left past the end', async () => {
     const storage = memoryStorage()
-    await call(testBackend({ storage }), 'POST', '/dev/seed-tickets', { body: { count: 200 } })
+    await callEndpoint(testBackend({ storage }), api.devSeedTickets, { body: { count: 200 } })
     expect(ticketKeys(storage)).toHaveLength(1 + 6)
     storage.setItem(sliceKey('tickets'), '{"chunks":')
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)

@@ -1,11 +1,11 @@
-import { Ticket, TicketSummary } from '../../../src/contract'
+import { api, type EndpointOutput } from '../../../src/contract'
 import { distanceMeters, reverseGeocode } from '../../../mock/geo'
 import { replay } from '../../../mock/tickets/lifecycle'
 import { StoredTicket } from '../../../mock/tickets/model'
 import { photoUrl } from '../../../mock/tickets/photos'
 import { isOverdue, lastUrgedAt } from '../../../mock/tickets/rules'
 import { seedTickets } from '../../../mock/tickets/seed'
-import { call, T0, testBackend } from './helpers'
+import { callEndpoint, expectOk, T0, testBackend } from './helpers'
 import { CENTER, signIn } from './ticket-helpers'
 
 const HOUR = 3600_000
@@ -110,9 +110,9 @@ describe('POST /dev/seed-tickets', () => {
     const backend = testBackend()
     const before = backend.store.state.tickets.length
     const started = Date.now()
-    const res = await call(backend, 'POST', '/dev/seed-tickets', { body: { count: 1000 } })
+    const res = await callEndpoint(backend, api.devSeedTickets, { body: { count: 1000 } })
     const took = Date.now() - started
-    expect([res.status, res.body]).toEqual([200, { created: 1000 }])
+    expect([res.status, expectOk(res)]).toEqual([200, { created: 1000 }])
     expect(took).toBeLessThan(1000)
     const added = backend.store.state.tickets.slice(before)
     expect(added).toHaveLength(1000)
@@ -127,13 +127,16 @@ describe('POST /dev/seed-tickets', () => {
     const ids: string[] = []
     let cursor: string | null = null
     do {
-      const page = await wang.get('/tickets', { scope: 'mine', limit: '50', ...(cursor ? { cursor } : {}) })
-      const body = page.body as { items: unknown[]; nextCursor: string | null }
-      ids.push(...body.items.map((t) => TicketSummary.parse(t).id))
+      const body: EndpointOutput<typeof api.listTickets> = expectOk(
+        await wang.call(api.listTickets, {
+          query: { scope: 'mine', limit: '50', ...(cursor ? { cursor } : {}) },
+        }),
+      )
+      ids.push(...body.items.map((t) => t.id))
       cursor = body.nextCursor
     } while (cursor)
     expect(ids).toHaveLength(1013)
     expect(new Set(ids).size).toBe(1013)
-    Ticket.parse((await wang.get(`/tickets/${added[500].id}`)).body)
+    expectOk(await wang.call(api.getTicket, { params: { id: added[500].id } }))
   })
 })
