@@ -42,6 +42,9 @@ export function isError(ans: Answer, codes: readonly ErrorCode[]): Verdict {
   if (!codes.includes(code)) return `expected ${wanted}, got ${describe(ans)}`
   if (ans.status !== statusOf(code))
     return `${code} came with ${ans.status}, the contract says ${statusOf(code)}`
+  if (code === 'RATE_LIMITED' && !/^\d+$/.test(ans.headers['retry-after'] ?? '')) {
+    return '429 without a Retry-After header'
+  }
   return null
 }
 

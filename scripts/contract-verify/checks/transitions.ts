@@ -1,9 +1,9 @@
 import type { ErrorCode, Role, TicketStatus } from '../../../src/contract'
 import { isError, isSuccess } from '../assert'
-import { mayRoute, type Ep } from '../endpoints'
+import { mayRoute, served, statusOf, type Ep } from '../endpoints'
 import { mergeCandidates, myTickets, queue, ticketDetail } from '../samples-tickets'
-import { affordable, redeemOne, redemptions } from '../samples-more'
-import { Missing, type Input, type World } from '../world'
+import { isDestructive, sampleOf } from '../samples'
+import type { Input, World } from '../world'
 import { fresh, setup, type Ctx } from './context'
 
 /**
@@ -80,58 +80,47 @@ async function ticketMatrix(ctx: Ctx): Promise<void> {
   }
 }
 
-/** A legal step, then the same step again: the second is illegal (a ticket accepted twice, a voucher cancelled twice). */
-async function twice(
-  ctx: Ctx,
-  ep: Ep | undefined,
-  role: Role,
-  build: () => Promise<Input>,
-  codes: readonly ErrorCode[] = ['ILLEGAL_TRANSITION'],
-): Promise<void> {
-  if (!ep) return
-  if (!ctx.session.has(role)) return ctx.report.skip('transitions', ep.label, `no token for ${role}`)
+/**
+ * A legal step taken twice (with a new Idempotency-Key, so it is no replay): the second is
+ * refused — an accepted ticket cannot be accepted again, a voucher cannot be cancelled or
+ * redeemed twice, an urge waits 24 hours.
+ */
+const TWICE: Record<string, readonly ErrorCode[]> = {
+  'POST /tickets/:id/accept': ['ILLEGAL_TRANSITION'],
+  'POST /tickets/:id/reject': ['ILLEGAL_TRANSITION'],
+  'POST /tickets/:id/merge': ['ILLEGAL_TRANSITION'],
+  'POST /tickets/:id/dispatch': ['ILLEGAL_TRANSITION'],
+  'POST /tickets/:id/resolve': ['ILLEGAL_TRANSITION'],
+  'POST /tickets/:id/urge': ['RATE_LIMITED'],
+  'POST /tickets/:id/rating': ['ILLEGAL_TRANSITION'],
+  'POST /tickets/:id/reopen': ['ILLEGAL_TRANSITION'],
+  'POST /tickets/:id/support': ['CONFLICT'],
+  'POST /activities/:id/signup': ['CONFLICT', 'ILLEGAL_TRANSITION'],
+  'DELETE /activities/:id/signup': ['CONFLICT', 'ILLEGAL_TRANSITION'],
+  'POST /activities/:id/checkin': ['CONFLICT', 'ILLEGAL_TRANSITION'],
+  'POST /activities/:id/checkout': ['CONFLICT', 'ILLEGAL_TRANSITION'],
+  'POST /redemptions/:id/cancel': ['ILLEGAL_TRANSITION'],
+  'POST /redemptions/verify': ['CONFLICT', 'ILLEGAL_TRANSITION'],
+}
+
+async function twice(ctx: Ctx, ep: Ep, codes: readonly ErrorCode[]): Promise<void> {
+  if (isDestructive(ep) && !ctx.session.dev) return
   await fresh(ctx)
-  const input = await setup(ctx, 'transitions', ep, build)
-  if (!input) return
-  const first = await ctx.world.send(ep, role, input)
+  const sample = await setup(ctx, 'transitions', ep, () => sampleOf(ctx.world, ep))
+  if (!sample) return
+  const first = await ctx.world.send(ep, sample.role, sample.input)
   const firstOk = isSuccess(ep, first)
   ctx.report.add('transitions', ep.label, 'legal step', firstOk)
   if (firstOk !== null) return
-  const again = await ctx.world.send(ep, role, input)
-  ctx.report.add('transitions', ep.label, 'the same step again → 409', refused(ep, again, codes))
+  const again = await ctx.world.send(ep, sample.role, sample.input)
+  const what = codes.map((c) => `${statusOf(c)} ${c}`).join(' / ')
+  ctx.report.add('transitions', ep.label, `the same step again → ${what}`, refused(ep, again, codes))
 }
 
 export async function transitionsCheck(ctx: Ctx): Promise<void> {
-  const { world } = ctx
   await ticketMatrix(ctx)
-  await twice(ctx, mayRoute('POST', '/tickets/:id/accept'), 'grid_worker', async () => {
-    const submitted = (await oneOfEach(world, 'grid_worker')).get('submitted')
-    if (!submitted) throw new Missing('no submitted ticket in the grid')
-    return { params: { id: submitted } }
-  })
-  await twice(ctx, mayRoute('POST', '/tickets/:id/rating'), 'resident', async () => {
-    const resolved = (await oneOfEach(world, 'resident')).get('resolved')
-    if (!resolved) throw new Missing('no resolved ticket of mine')
-    return { params: { id: resolved }, body: { stars: 5, comment: '' } }
-  })
-  const resident = world.session.has('resident') ? 'resident' : 'merchant'
-  await twice(ctx, mayRoute('POST', '/redemptions/:id/cancel'), resident, async () => {
-    const [issued] = await redemptions(world, resident, 'issued')
-    return {
-      params: {
-        id: (issued ?? (await redeemOne(world, resident, (await affordable(world, resident)).id))).id,
-      },
-    }
-  })
-  await twice(
-    ctx,
-    mayRoute('POST', '/redemptions/verify'),
-    'merchant',
-    async () => {
-      const shop = (await world.user('merchant')).merchant?.shopName
-      const voucher = await redeemOne(world, resident, (await affordable(world, resident, shop)).id)
-      return { body: { code: voucher.code } }
-    },
-    ['CONFLICT', 'ILLEGAL_TRANSITION'],
-  )
+  for (const ep of served()) {
+    const codes = TWICE[ep.label]
+    if (codes) await twice(ctx, ep, codes)
+  }
 }
