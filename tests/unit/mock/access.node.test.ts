@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { api, endpoint, Ok, type Role } from '../../../src/contract'
 import type { AnyEndpoint } from '../../../mock/route-types'
-import { call, envelope, extendedRouter, loginAs, SEEDED_USER_IDS, testBackend } from './helpers'
+import {
+  call,
+  callEndpoint,
+  envelope,
+  expectOk,
+  extendedRouter,
+  loginAs,
+  SEEDED_USER_IDS,
+  testBackend,
+} from './helpers'
 
 /** A concrete path for a template: every `:param` becomes `x`. */
 function concretePath(template: string): string {
@@ -64,7 +73,7 @@ describe('access, driven by the endpoint descriptors', () => {
     let refused = 0
     for (const userId of SEEDED_USER_IDS) {
       const token = await loginAs(router, userId)
-      const me = (await call(router, 'GET', '/me', { token })).body as { role: Role }
+      const me = expectOk(await callEndpoint(router, api.me, { token }))
       roles.set(userId, me.role)
       for (const [id, e] of Object.entries(testOnly) as [string, AnyEndpoint][]) {
         const res = await call(router, e.method, concretePath(e.path), { token })

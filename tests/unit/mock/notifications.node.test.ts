@@ -1,6 +1,6 @@
-import { UnreadCount } from '../../../src/contract'
+import { api } from '../../../src/contract'
 import { notify } from '../../../mock/notifications/service'
-import { T0, testBackend } from './helpers'
+import { expectOk, T0, testBackend } from './helpers'
 import { signIn } from './ticket-helpers'
 import { HOUR, inbox, refusal, unread } from './workbench-helpers'
 
@@ -30,12 +30,8 @@ describe('the seeded message centre of u-resident-1', () => {
     for (const m of messages) {
       expect(m.kind).toBe('ticket')
       // every message links to one of her tickets, which she can open
-      const ticket = await wang.get(`/tickets/${m.ticketId}`)
-      expect([m.ticketId, ticket.status, (ticket.body as { mine: boolean }).mine]).toEqual([
-        m.ticketId,
-        200,
-        true,
-      ])
+      const ticket = await wang.call(api.getTicket, { params: { id: String(m.ticketId) } })
+      expect([m.ticketId, ticket.status, ticket.ok && ticket.body.mine]).toEqual([m.ticketId, 200, true])
     }
     expect(messages.find((m) => m.ticketId === 't-0012' && !m.read)?.body).toBe(
       '您上报的「管道老化」已派给 燃气公司，承诺 11月30日 03:00 前办结。',
@@ -45,15 +41,17 @@ describe('the seeded message centre of u-resident-1', () => {
   it('pages with a cursor that survives new messages arriving at the top', async () => {
     const { backend, wang } = await setup()
     const all = await inbox(wang)
-    const first = await wang.get('/notifications', { limit: '5' })
-    const page1 = first.body as { items: { id: string }[]; nextCursor: string }
+    const first = await wang.call(api.listNotifications, { query: { limit: '5' } })
+    const page1 = expectOk(first)
     expect(page1.items.map((m) => m.id)).toEqual(all.slice(0, 5).map((m) => m.id))
     notify(backend.store, 'u-resident-1', { kind: 'points', title: '积分到账', body: '获得 5 积分', at: T0 })
-    const second = await wang.get('/notifications', { limit: '5', cursor: page1.nextCursor })
-    expect((second.body as { items: { id: string }[] }).items.map((m) => m.id)).toEqual(
-      all.slice(5, 10).map((m) => m.id),
+    const second = await wang.call(api.listNotifications, {
+      query: { limit: '5', cursor: String(page1.nextCursor) },
+    })
+    expect(expectOk(second).items.map((m) => m.id)).toEqual(all.slice(5, 10).map((m) => m.id))
+    expect(refusal(await wang.call(api.listNotifications, { query: { cursor: 'x' } }))[2]).toBe(
+      '列表已过期，请下拉刷新',
     )
-    expect(refusal(await wang.get('/notifications', { cursor: 'x' }))[2]).toBe('列表已过期，请下拉刷新')
   })
 })
 
@@ -61,12 +59,16 @@ describe('unread count and marking read', () => {
   it('marks one message read, then all; the answer is the unread count left', async () => {
     const { wang } = await setup()
     const [newest] = await inbox(wang)
-    const one = await wang.post('/notifications/read', { ids: [newest.id] })
-    expect([one.status, UnreadCount.parse(one.body)]).toEqual([200, { count: 3 }])
+    const one = await wang.call(api.markNotificationsRead, { body: { ids: [newest.id] } })
+    expect([one.status, expectOk(one)]).toEqual([200, { count: 3 }])
     expect((await inbox(wang))[0]).toMatchObject({ id: newest.id, read: true })
     // again: nothing changes
-    expect((await wang.post('/notifications/read', { ids: [newest.id] })).body).toEqual({ count: 3 })
-    expect((await wang.post('/notifications/read', { all: true })).body).toEqual({ count: 0 })
+    expect(expectOk(await wang.call(api.markNotificationsRead, { body: { ids: [newest.id] } }))).toEqual({
+      count: 3,
+    })
+    expect(expectOk(await wang.call(api.markNotificationsRead, { body: { all: true } }))).toEqual({
+      count: 0,
+    })
     expect(await unread(wang)).toBe(0)
     expect((await inbox(wang)).every((m) => m.read)).toBe(true)
   })
@@ -78,9 +80,12 @@ describe('unread count and marking read', () => {
     expect(his.map((m) => m.id)).not.toEqual(expect.arrayContaining([hers[0].id]))
     const before = await unread(wang)
     expect(
-      (await zhang.post('/notifications/read', { ids: hers.map((m) => m.id).slice(0, 50) })).status,
+      (await zhang.call(api.markNotificationsRead, { body: { ids: hers.map((m) => m.id).slice(0, 50) } }))
+        .status,
     ).toBe(200)
-    expect((await zhang.post('/notifications/read', { all: true })).body).toEqual({ count: 0 })
+    expect(expectOk(await zhang.call(api.markNotificationsRead, { body: { all: true } }))).toEqual({
+      count: 0,
+    })
     expect(await unread(wang)).toBe(before)
   })
 
@@ -95,9 +100,9 @@ describe('unread count and marking read', () => {
   it('counts new messages from the workbench and from notify() (the points ledger’s way in)', async () => {
     const { backend, wang } = await setup()
     const zhao = await signIn(backend, 'u-grid-1')
-    await wang.post('/notifications/read', { all: true })
-    await zhao.post('/tickets/t-0001/accept')
-    await zhao.post('/tickets/t-0002/reject', { reason: '经核实已清运' })
+    await wang.call(api.markNotificationsRead, { body: { all: true } })
+    await zhao.call(api.acceptTicket, { params: { id: 't-0001' } })
+    await zhao.call(api.rejectTicket, { params: { id: 't-0002' }, body: { reason: '经核实已清运' } })
     notify(backend.store, 'u-resident-1', {
       kind: 'points',
       title: '积分到账',
