@@ -1,7 +1,7 @@
-import { api, ALL_ROLES, type Role } from '../../../src/contract'
+import { api, ALL_ROLES, type EndpointId, type Role } from '../../../src/contract'
 import type { AnyEndpoint } from '../../../mock/route-types'
-import { call, envelope, testBackend, type CallOptions } from './helpers'
-import { fileReport, makeJpeg, newKey, signIn, uploadedPhotoId, type Client } from './ticket-helpers'
+import { callEndpoint, expectError, expectOk, testBackend, type CallInput } from './helpers'
+import { fileReport, makeJpeg, signIn, uploadedPhotoId, type Client } from './ticket-helpers'
 
 /**
  * The role × endpoint matrix, generated from the descriptors' declared `access`: every endpoint
@@ -41,7 +41,7 @@ async function ownTicket(c: Ctx, residentTicket: string): Promise<string> {
 const CENTER = { lat: '34.745417', lng: '113.631447' }
 const ticket = (id: string) => ({ params: { id } })
 
-const SAMPLES: Record<string, (c: Ctx) => Sample | Promise<Sample>> = {
+const SAMPLES: Partial<Record<EndpointId, (c: Ctx) => Sample | Promise<Sample>>> = {
   me: () => ({ succeeds: true }),
   patchMe: () => ({ body: { nickname: '改个名字' }, succeeds: true }),
   reverseGeo: () => ({ query: CENTER, succeeds: true }),
@@ -80,9 +80,9 @@ const SAMPLES: Record<string, (c: Ctx) => Sample | Promise<Sample>> = {
     body: { note: '已加固线杆', photos: [await uploadedPhotoId(c.client)] },
     succeeds: true,
   }),
-  notifications: () => ({ query: { limit: '5' }, succeeds: true }),
+  listNotifications: () => ({ query: { limit: '5' }, succeeds: true }),
   unreadCount: () => ({ succeeds: true }),
-  markRead: () => ({ body: { all: true }, succeeds: true }),
+  markNotificationsRead: () => ({ body: { all: true }, succeeds: true }),
 }
 
 /** `/activities/:id/signup` → the first id `GET /activities` lists for the caller, else a placeholder. */
@@ -99,11 +99,9 @@ async function idsFromLists(c: Ctx, e: AnyEndpoint): Promise<Record<string, stri
   return params
 }
 
-function concretePath(template: string, params: Record<string, string>): string {
-  return template.replace(/:([^/]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? 'x'))
-}
-
-const guarded = (Object.entries(api) as [string, AnyEndpoint][]).filter(([, e]) => Array.isArray(e.access))
+const guarded = (Object.entries(api) as [EndpointId, AnyEndpoint][]).filter(([, e]) =>
+  Array.isArray(e.access),
+)
 
 describe('the role × endpoint matrix, generated from `access`', () => {
   it('covers every role-guarded endpoint, the workbench and the message centre included', () => {
@@ -122,15 +120,20 @@ describe('the role × endpoint matrix, generated from `access`', () => {
       const backend = testBackend()
       const client = await signIn(backend, USER_OF[role])
       const c = { role, client, backend }
-      const sample = SAMPLES[id] ? await SAMPLES[id](c) : { params: await idsFromLists(c, e) }
-      const headers: Record<string, string> = { authorization: `Bearer ${client.token}` }
-      if (e.idempotent) headers['idempotency-key'] = newKey()
-      const options: CallOptions = { query: sample.query ?? {}, headers, body: sample.body ?? {} }
-      const res = await call(backend, e.method, concretePath(e.path, sample.params ?? {}), options)
+      const sampleOf = SAMPLES[id]
+      const sample = sampleOf ? await sampleOf(c) : { params: await idsFromLists(c, e) }
+      // the samples are data for any endpoint: what each one's schema makes of them is the point
+      const input: CallInput<AnyEndpoint> = {
+        params: sample.params,
+        query: sample.query,
+        body: sample.body,
+        token: client.token,
+      }
+      const res = await callEndpoint(backend, e, input)
       const label = [id, role, res.status]
       if (!access.includes(role)) {
         expect(label).toEqual([id, role, 403])
-        expect(envelope(res).error).toEqual({ code: 'FORBIDDEN', message: '您没有权限进行此操作' })
+        expect(expectError(res).error).toEqual({ code: 'FORBIDDEN', message: '您没有权限进行此操作' })
       } else if (sample.succeeds) {
         expect([id, role, res.status >= 200 && res.status < 300]).toEqual([id, role, true])
       } else {
@@ -144,12 +147,12 @@ describe('private ticket data', () => {
   it('another resident sees neither the reporter of an anonymous report nor any contact phone', async () => {
     const backend = testBackend()
     const zhang = await signIn(backend, 'u-resident-2')
-    const res = await zhang.get('/tickets/t-0002')
-    expect(res.body).toMatchObject({ anonymous: true, reporter: null, mine: false })
-    expect(JSON.stringify(res.body)).not.toMatch(/9988|王/)
-    expect((await zhang.get('/workbench/tickets/t-0002')).status).toBe(403)
-    const mine = await zhang.get('/tickets', { scope: 'mine', limit: '50' })
-    const ids = (mine.body as { items: { id: string }[] }).items.map((t) => t.id)
+    const res = await zhang.call(api.getTicket, { params: { id: 't-0002' } })
+    expect(expectOk(res)).toMatchObject({ anonymous: true, reporter: null, mine: false })
+    expect(JSON.stringify(expectOk(res))).not.toMatch(/9988|王/)
+    expect((await zhang.call(api.workbenchTicket, { params: { id: 't-0002' } })).status).toBe(403)
+    const mine = await zhang.call(api.listTickets, { query: { scope: 'mine', limit: '50' } })
+    const ids = expectOk(mine).items.map((t) => t.id)
     expect(ids).not.toContain('t-0002')
   })
 })
