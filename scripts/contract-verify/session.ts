@@ -32,8 +32,12 @@ export class Session {
   async start(): Promise<void> {
     const res = await this.http
       .send({ method: 'GET', path: '/dev/users', headers: DEV_HEADERS })
-      .catch(() => null)
-    const parsed = res && res.status < 300 ? z.object({ items: z.array(DevUser) }).safeParse(res.body) : null
+      .catch((e: unknown) => {
+        const cause = (e as { cause?: { code?: string; message?: string } }).cause
+        const why = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e))
+        throw new Error(`cannot reach ${this.http.origin}: ${why}`)
+      })
+    const parsed = res.status < 300 ? z.object({ items: z.array(DevUser) }).safeParse(res.body) : null
     if (parsed?.success) {
       this.devUsers = {}
       for (const u of parsed.data.items) this.devUsers[u.role] ??= u.id

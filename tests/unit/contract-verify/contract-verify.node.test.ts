@@ -57,7 +57,7 @@ it('the proxy without a defect passes every check', async () => {
 
 const CASES: [Defect, string, string[]][] = [
   ['no-auth', 'auth', ['auth GET /me', 'auth POST /tickets', 'auth GET /workbench/tickets']],
-  ['wrong-status', 'schema', ['schema GET /me', 'schema GET /categories']],
+  ['wrong-status', 'schema', ['schema GET /me', 'schema POST /tickets', 'schema POST /redemptions']],
   ['bad-body', 'schema', ['schema GET /notifications/unread-count']],
   ['no-replay', 'idempotency', ['idempotency POST /tickets', 'idempotency POST /redemptions']],
   [

@@ -45,6 +45,7 @@ export async function startMockServe(): Promise<{ origin: string; stop: () => vo
   const deadline = Date.now() + 30_000
   while (!/mock backend on/.test(run.output())) {
     if (Date.now() > deadline || run.child.exitCode !== null) {
+      if (run.child.pid && run.child.exitCode === null) process.kill(-run.child.pid, 'SIGTERM')
       throw new Error(`mock:serve did not start:\n${run.output()}`)
     }
     await new Promise((r) => setTimeout(r, 100))
