@@ -88,6 +88,7 @@ export function readAnswer<E extends Endpoint>(ep: E, request: string, res: Wire
   if (res.networkError || res.rawBody !== undefined) throw new Error(`${where} with a fault, not JSON`)
   if (res.status >= 200 && res.status < 300) {
     if (res.status !== ep.status) throw new Error(`${where}; the contract declares ${ep.status}`)
+    if (ep.status === 204 && res.body !== undefined) throw new Error(`${where} with a body`)
     const parsed = ep.response.safeParse(ep.status === 204 ? undefined : res.body)
     if (!parsed.success) {
       throw new Error(`${where} off-contract: ${JSON.stringify(parsed.error.issues)}`)

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { ALL_ROLES, endpoint, GeoPoint, Ok, User } from '../../../src/contract'
+import { ALL_ROLES, api, endpoint, GeoPoint, Ok, User } from '../../../src/contract'
 import { rateLimited } from '../../../mock/errors'
 import { noContent, reply, signedIn } from '../../../mock/route-types'
 import { MALFORMED_JSON } from '../../../mock/wire-body'
-import { call, envelope, extendedRouter, loginAs, testBackend } from './helpers'
+import { call, callEndpoint, envelope, expectOk, extendedRouter, loginAs, testBackend } from './helpers'
 
 const testOnly = {
   report: endpoint({
@@ -245,7 +245,7 @@ describe('router: responses', () => {
   it('returns exactly the User fields of the contract (no stored description, no full phone)', async () => {
     const backend = testBackend()
     const token = await loginAs(backend, 'u-resident-1')
-    const me = (await call(backend, 'GET', '/me', { token })).body as Record<string, unknown>
+    const me = expectOk(await callEndpoint(backend, api.me, { token }))
     expect(Object.keys(me).sort()).toEqual([
       'communityId',
       'gridId',
@@ -275,14 +275,14 @@ describe('router: responses', () => {
 
   it('lets a route choose its status and headers', async () => {
     const { router } = setup()
-    const created = await call(router, 'POST', '/test/created')
-    expect([created.status, created.body, created.headers.location]).toEqual([
+    const created = await callEndpoint(router, testOnly.created)
+    expect([created.status, expectOk(created), created.headers.location]).toEqual([
       201,
       { ok: true },
       '/test/created/1',
     ])
-    const gone = await call(router, 'DELETE', '/test/things/1')
+    const gone = await callEndpoint(router, testOnly.gone, { params: { id: '1' } })
     expect(gone.status).toBe(204)
-    expect(gone.body).toBeUndefined()
+    expect(expectOk(gone)).toBeUndefined()
   })
 })
