@@ -1,6 +1,6 @@
-import { IsoDateTime } from '../../../src/contract'
+import { api, IsoDateTime } from '../../../src/contract'
 import { createClock, formatIso } from '../../../mock/clock'
-import { call, T0, testBackend } from './helpers'
+import { callEndpoint, expectOk, T0, testBackend } from './helpers'
 
 describe('clock', () => {
   it('formats instants in Zhengzhou time with a +08:00 offset', () => {
@@ -31,9 +31,12 @@ describe('clock', () => {
 
   it('GET and POST /dev/clock read and move the mock clock', async () => {
     const backend = testBackend()
-    expect((await call(backend, 'GET', '/dev/clock')).body).toEqual({ now: formatIso(T0), offsetMinutes: 0 })
-    const moved = await call(backend, 'POST', '/dev/clock', { body: { advanceMinutes: 60 * 24 } })
-    expect(moved.body).toEqual({ now: '2026-11-29T09:00:00+08:00', offsetMinutes: 1440 })
+    expect(expectOk(await callEndpoint(backend, api.devClock))).toEqual({
+      now: formatIso(T0),
+      offsetMinutes: 0,
+    })
+    const moved = await callEndpoint(backend, api.devAdvanceClock, { body: { advanceMinutes: 60 * 24 } })
+    expect(expectOk(moved)).toEqual({ now: '2026-11-29T09:00:00+08:00', offsetMinutes: 1440 })
     expect(backend.clock.now()).toBe(T0 + 24 * 3600_000)
     backend.reset()
     expect(backend.clock.offsetMinutes).toBe(0)

@@ -1,7 +1,7 @@
-import { ReverseGeo } from '../../../src/contract'
+import { api, ReverseGeo } from '../../../src/contract'
 import { communityAt, distanceMeters, reverseGeocode } from '../../../mock/geo'
 import { COMMUNITIES } from '../../../mock/seed'
-import { call, loginAs, testBackend } from './helpers'
+import { callEndpoint, expectOk, loginAs, testBackend } from './helpers'
 
 /** The standard public WGS-84 → GCJ-02 transform, recomputed here to check the hard-coded center. */
 function wgs84ToGcj02(lat: number, lng: number) {
@@ -96,16 +96,16 @@ describe('geo', () => {
   it('GET /geo/reverse answers 200 both inside and outside the service area', async () => {
     const backend = testBackend()
     const token = await loginAs(backend, 'u-resident-1')
-    const inside = await call(backend, 'GET', '/geo/reverse', {
+    const inside = await callEndpoint(backend, api.reverseGeo, {
       token,
       query: { lat: '34.7454', lng: '113.6314' },
     })
-    expect(ReverseGeo.parse(inside.body)).toMatchObject({ inServiceArea: true, communityName: '创业路社区' })
-    const outside = await call(backend, 'GET', '/geo/reverse', {
+    expect(expectOk(inside)).toMatchObject({ inServiceArea: true, communityName: '创业路社区' })
+    const outside = await callEndpoint(backend, api.reverseGeo, {
       token,
       query: { lat: '34.9', lng: '113.2' },
     })
     expect(outside.status).toBe(200)
-    expect(ReverseGeo.parse(outside.body)).toMatchObject({ inServiceArea: false, communityId: null })
+    expect(expectOk(outside)).toMatchObject({ inServiceArea: false, communityId: null })
   })
 })

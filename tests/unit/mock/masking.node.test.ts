@@ -1,6 +1,6 @@
-import { api, MaskedPhone, Session, User } from '../../../src/contract'
+import { api, MaskedPhone, type User } from '../../../src/contract'
 import { USERS } from '../../../mock/seed'
-import { call, loginAs, SEEDED_USER_IDS, testBackend } from './helpers'
+import { call, callEndpoint, expectOk, loginAs, SEEDED_USER_IDS, testBackend } from './helpers'
 
 const fullPhones = USERS.map((u) => u.phone).filter((p): p is string => p !== null)
 
@@ -17,12 +17,12 @@ describe('phone numbers', () => {
 
   it.each(SEEDED_USER_IDS)('are masked in every user-returning response for %s', async (userId) => {
     const backend = testBackend()
-    const login = await call(backend, 'POST', '/auth/login', { body: { code: `dev:${userId}` } })
-    const { token, user } = Session.parse(login.body)
+    const login = await callEndpoint(backend, api.login, { body: { code: `dev:${userId}` } })
+    const { token, user } = expectOk(login)
     expectMasked(user, userId)
-    expectMasked(User.parse((await call(backend, 'GET', '/me', { token })).body), userId)
+    expectMasked(expectOk(await callEndpoint(backend, api.me, { token })), userId)
     expectMasked(
-      User.parse((await call(backend, 'PATCH', '/me', { token, body: { nickname: '改个名' } })).body),
+      expectOk(await callEndpoint(backend, api.patchMe, { token, body: { nickname: '改个名' } })),
       userId,
     )
   })

@@ -1,7 +1,7 @@
-import { User } from '../../../src/contract'
+import { api } from '../../../src/contract'
 import { memoryStorage, sliceKey, type KeyValueStorage } from '../../../mock/persistence'
 import { createStore } from '../../../mock/store'
-import { call, loginAs, testBackend } from './helpers'
+import { callEndpoint, expectOk, loginAs, testBackend } from './helpers'
 
 // the seeded tickets take two chunks of 50; the manifest `tickets` says how many there are
 const SLICES = [
@@ -29,8 +29,8 @@ async function aUsedStorage() {
   const storage = memoryStorage()
   const backend = testBackend({ storage })
   const token = await loginAs(backend, 'u-resident-1')
-  await call(backend, 'PATCH', '/me', { token, body: { nickname: '王阿姨' } })
-  await call(backend, 'POST', '/dev/clock', { body: { advanceMinutes: 90 } })
+  await callEndpoint(backend, api.patchMe, { token, body: { nickname: '王阿姨' } })
+  await callEndpoint(backend, api.devAdvanceClock, { body: { advanceMinutes: 90 } })
   return { storage, token }
 }
 
@@ -38,11 +38,11 @@ describe('persistence', () => {
   it('a new backend over the same storage keeps the token, the nickname and the clock offset', async () => {
     const { storage, token } = await aUsedStorage()
     const reloaded = testBackend({ storage })
-    const me = await call(reloaded, 'GET', '/me', { token })
+    const me = await callEndpoint(reloaded, api.me, { token })
     expect(me.status).toBe(200)
-    expect(User.parse(me.body).nickname).toBe('王阿姨')
+    expect(expectOk(me).nickname).toBe('王阿姨')
     expect(reloaded.clock.offsetMinutes).toBe(90)
-    expect((await call(reloaded, 'GET', '/dev/clock')).body).toMatchObject({ offsetMinutes: 90 })
+    expect(expectOk(await callEndpoint(reloaded, api.devClock))).toMatchObject({ offsetMinutes: 90 })
   })
 
   it('persists clock.advance() called directly (the developer panel, tests)', () => {
@@ -62,21 +62,21 @@ describe('persistence', () => {
     const { storage: base, token } = await aUsedStorage()
     const { storage, writes } = recording(base)
     const backend = testBackend({ storage })
-    await call(backend, 'GET', '/me', { token })
-    await call(backend, 'GET', '/categories', { token })
+    await callEndpoint(backend, api.me, { token })
+    await callEndpoint(backend, api.categories, { token })
     expect(writes).toEqual([])
-    await call(backend, 'PATCH', '/me', { token, body: { nickname: '秀兰' } })
+    await callEndpoint(backend, api.patchMe, { token, body: { nickname: '秀兰' } })
     expect(writes).toEqual([sliceKey('users')])
     writes.length = 0
-    await call(backend, 'PATCH', '/me', { token, body: { nickname: '秀兰' } })
+    await callEndpoint(backend, api.patchMe, { token, body: { nickname: '秀兰' } })
     expect(writes).toEqual([])
   })
 
   it('saves a GET that used up an injected fault', async () => {
     const storage = memoryStorage()
     const backend = testBackend({ storage })
-    await call(backend, 'POST', '/dev/faults', { body: { kind: 'server_error', count: 2 } })
-    await call(backend, 'GET', '/categories')
+    await callEndpoint(backend, api.devFaults, { body: { kind: 'server_error', count: 2 } })
+    await callEndpoint(backend, api.categories)
     expect(testBackend({ storage }).store.state.meta.faults).toEqual({ kind: 'server_error', remaining: 1 })
   })
 
@@ -94,10 +94,10 @@ describe('persistence', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
     const reloaded = testBackend({ storage })
     warn.mockRestore()
-    expect((await call(reloaded, 'GET', '/me', { token })).status).toBe(401)
+    expect((await callEndpoint(reloaded, api.me, { token })).status).toBe(401)
     expect(reloaded.clock.offsetMinutes).toBe(0)
     const fresh = await loginAs(reloaded, 'u-resident-1')
-    expect(User.parse((await call(reloaded, 'GET', '/me', { token: fresh })).body).nickname).toBe('王秀兰')
+    expect(expectOk(await callEndpoint(reloaded, api.me, { token: fresh })).nickname).toBe('王秀兰')
     // and the storage is healthy again
     expect(() => JSON.parse(storage.getItem(sliceKey(slice)) as string)).not.toThrow()
     expect(JSON.parse(storage.getItem(sliceKey('meta')) as string).version).toBe(1)
@@ -106,7 +106,7 @@ describe('persistence', () => {
   it('treats "" for a missing key (Taro.getStorageSync) as empty storage', async () => {
     const storage = { getItem: () => '', setItem: jest.fn(), removeItem: jest.fn() }
     const backend = testBackend({ storage })
-    expect((await call(backend, 'GET', '/dev/users')).status).toBe(200)
+    expect((await callEndpoint(backend, api.devUsers)).status).toBe(200)
     expect(storage.setItem).toHaveBeenCalledWith(sliceKey('users'), expect.any(String))
   })
 
@@ -121,7 +121,7 @@ describe('persistence', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
     const backend = testBackend({ storage })
     const token = await loginAs(backend, 'u-resident-1')
-    expect((await call(backend, 'GET', '/me', { token })).status).toBe(200)
+    expect((await callEndpoint(backend, api.me, { token })).status).toBe(200)
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
   })

@@ -1,13 +1,12 @@
-import { CategoryGroup, Community, Department, DevUser, Phone } from '../../../src/contract'
+import { api, CategoryGroup, Phone } from '../../../src/contract'
 import { CATEGORY_TREE, COMMUNITIES, DEPARTMENTS, findGrid, USERS } from '../../../mock/seed'
 import { StoredUser } from '../../../mock/state'
-import { call, SEEDED_USER_IDS, testBackend } from './helpers'
+import { callEndpoint, expectOk, SEEDED_USER_IDS, testBackend } from './helpers'
 
 describe('seed data', () => {
   it('has the stable dev users, each with a description for the developer panel', async () => {
     expect(USERS.map((u) => u.id)).toEqual([...SEEDED_USER_IDS])
-    const res = await call(testBackend(), 'GET', '/dev/users')
-    const items = (res.body as { items: unknown[] }).items.map((u) => DevUser.parse(u))
+    const { items } = expectOk(await callEndpoint(testBackend(), api.devUsers))
     expect(items.map((u) => u.id)).toEqual([...SEEDED_USER_IDS])
     for (const u of items) expect(u.description).toMatch(/^(居民|商户|网格员) · /)
     expect(items.find((u) => u.id === 'u-resident-1')?.description).toBe('居民 · 创业路社区')
@@ -48,16 +47,11 @@ describe('seed data', () => {
 
   it('serves communities and departments through the contract', async () => {
     const backend = testBackend()
-    const token = (await call(backend, 'POST', '/auth/login', { body: { code: 'x' } })).body as {
-      token: string
-    }
-    const communities = await call(backend, 'GET', '/communities', { token: token.token })
-    const items = (communities.body as { items: unknown[] }).items.map((c) => Community.parse(c))
+    const { token } = expectOk(await callEndpoint(backend, api.login, { body: { code: 'x' } }))
+    const { items } = expectOk(await callEndpoint(backend, api.communities, { token }))
     expect(items.map((c) => c.name)).toEqual(expect.arrayContaining(['创业路社区', '西里路社区', '高沟村']))
-    const departments = await call(backend, 'GET', '/departments', { token: token.token })
-    expect((departments.body as { items: unknown[] }).items.map((d) => Department.parse(d).name)).toContain(
-      '燃气公司',
-    )
+    const departments = expectOk(await callEndpoint(backend, api.departments, { token }))
+    expect(departments.items.map((d) => d.name)).toContain('燃气公司')
     for (const c of COMMUNITIES) expect(c.grids.length === 1 || c.grids.length === 2).toBe(true)
   })
 })
