@@ -42,8 +42,11 @@ function build(schema: z.ZodType, withOptional: boolean, depth: number): { value
     case 'readonly':
     case 'catch':
       return build(def.innerType as z.ZodType, withOptional, depth + 1)
-    case 'pipe':
-      return build(def.in as z.ZodType, withOptional, depth + 1)
+    case 'pipe': {
+      // z.preprocess (queryNumber) is a pipe from a transform: what it accepts is its output side
+      const from = defOf(def.in as z.ZodType).type === 'transform' ? def.out : def.in
+      return build(from as z.ZodType, withOptional, depth + 1)
+    }
     case 'string':
       return firstValid(schema, STRINGS)
     case 'number':

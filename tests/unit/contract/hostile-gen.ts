@@ -45,7 +45,8 @@ function unwrap(schema: z.ZodType): Unwrapped {
     if (['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch'].includes(def.type)) {
       s = def.innerType as z.ZodType
     } else if (def.type === 'pipe') {
-      s = def.in as z.ZodType
+      // z.preprocess (queryNumber): the checks live on the output side
+      s = (defOf(def.in as z.ZodType).type === 'transform' ? def.out : def.in) as z.ZodType
     } else {
       return { schema: s, required }
     }

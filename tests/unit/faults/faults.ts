@@ -8,7 +8,7 @@ export interface Fault {
   code: ApiErrorCode
   /** seconds the error must carry */
   retryAfterSeconds?: number
-  /** a transient failure: a GET tries three times, anything else once */
+  /** a transient failure: a GET or a keyed write tries three times, anything else once */
   transient: boolean
   /** answers in place of the backend (msw), or undefined for the mock's own fault injection */
   respond?: (e: Endpoint) => Response | Promise<Response>
@@ -93,7 +93,7 @@ export function faultHandler(e: Endpoint, fault: Fault, hits: { count: number })
   })
 }
 
-/** Retries a GET makes for a transient failure, plus the first attempt. */
+/** Retries a GET or a keyed (idempotent) write makes for a transient failure, plus the first attempt. */
 export function attemptsFor(e: Endpoint, fault: Fault): number {
-  return e.method === 'GET' && fault.transient ? 3 : 1
+  return (e.method === 'GET' || e.idempotent === true) && fault.transient ? 3 : 1
 }
