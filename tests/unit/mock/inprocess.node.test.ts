@@ -1,14 +1,14 @@
-import { Session, User } from '../../../src/contract'
+import { api, Session } from '../../../src/contract'
 import { createInProcessTransport } from '../../../mock/bindings/inprocess'
-import { call, testBackend, wire } from './helpers'
+import { callEndpoint, expectOk, testBackend, wire } from './helpers'
 
 describe('in-process transport (weapp)', () => {
   it('serves the router: login, then an authenticated call', async () => {
-    const send = createInProcessTransport(testBackend())
-    const login = await send(wire('POST', '/auth/login', { body: { code: 'dev:u-merchant-1' } }))
-    const { token } = Session.parse(login.body)
-    const me = await send(wire('GET', '/me', { token }))
-    expect(User.parse(me.body).merchant?.shopName).toBe('老刘烩面馆')
+    const transport = { handle: createInProcessTransport(testBackend()) }
+    const login = await callEndpoint(transport, api.login, { body: { code: 'dev:u-merchant-1' } })
+    const { token } = expectOk(login)
+    const me = await callEndpoint(transport, api.me, { token })
+    expect(expectOk(me).merchant?.shopName).toBe('老刘烩面馆')
   })
 
   it('never shares objects between the caller and the store, either way', async () => {
@@ -22,7 +22,7 @@ describe('in-process transport (weapp)', () => {
     ;(patched.body as { nickname: string }).nickname = '被页面改掉的'
     body.nickname = '调用后又改的'
     expect(backend.store.findUser('u-resident-1')?.nickname).toBe('秀兰')
-    expect(User.parse((await call(backend, 'GET', '/me', { token })).body).nickname).toBe('秀兰')
+    expect(expectOk(await callEndpoint(backend, api.me, { token })).nickname).toBe('秀兰')
   })
 
   it('answers on a later macrotask, never synchronously', async () => {

@@ -1,6 +1,6 @@
-import { MAX_UPLOAD_BYTES, UploadedImage } from '../../../src/contract'
+import { api, MAX_UPLOAD_BYTES } from '../../../src/contract'
 import { sniffImage } from '../../../mock/uploads/sniff'
-import { envelope, testBackend } from './helpers'
+import { envelope, expectError, expectOk, testBackend } from './helpers'
 import { makeJpeg, makePng, signIn } from './ticket-helpers'
 
 const TEXT = new TextEncoder().encode('这不是照片，只是一段文字。')
@@ -26,7 +26,7 @@ function webp(kind: 'VP8 ' | 'VP8L' | 'VP8X', width: number, height: number): Ui
 }
 
 /** A real JPEG followed by padding, `size` bytes in all. */
-function paddedJpeg(size: number): Uint8Array {
+function paddedJpeg(size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size)
   out.set(makeJpeg(16, 16))
   return out
@@ -53,9 +53,9 @@ describe('POST /uploads through the router', () => {
     const backend = testBackend()
     const wang = await signIn(backend, 'u-resident-1')
     const bytes = makePng(120, 90)
-    const res = await wang.upload(bytes, 'street.png')
+    const res = await wang.call(api.upload, { body: { file: { name: 'street.png', bytes } } })
     expect(res.status).toBe(201)
-    const up = UploadedImage.parse(res.body)
+    const up = expectOk(res)
     expect(up).toEqual({
       id: up.id,
       url: expect.stringMatching(new RegExp(`^/mock-uploads/${up.id}\\?exp=\\d+&sig=[0-9a-f]{32}$`)),
@@ -71,17 +71,19 @@ describe('POST /uploads through the router', () => {
 
   it('refuses a text file named .jpg with 415, and more than 5 MB with 413, in plain words', async () => {
     const wang = await signIn(testBackend(), 'u-resident-1')
-    const text = await wang.upload(TEXT, 'x.jpg')
-    expect([text.status, envelope(text).error]).toEqual([
+    const upload = (bytes: Uint8Array<ArrayBuffer>, name = 'photo.jpg') =>
+      wang.call(api.upload, { body: { file: { name, bytes } } })
+    const text = await upload(TEXT, 'x.jpg')
+    expect([text.status, expectError(text).error]).toEqual([
       415,
       { code: 'UNSUPPORTED_MEDIA', message: '只能上传照片（JPG、PNG 或 WebP 格式）' },
     ])
-    const big = await wang.upload(paddedJpeg(MAX_UPLOAD_BYTES + 1))
-    expect([big.status, envelope(big).error]).toEqual([
+    const big = await upload(paddedJpeg(MAX_UPLOAD_BYTES + 1))
+    expect([big.status, expectError(big).error]).toEqual([
       413,
       { code: 'PAYLOAD_TOO_LARGE', message: '照片太大（超过 5MB），请压缩后再上传' },
     ])
-    expect((await wang.upload(paddedJpeg(MAX_UPLOAD_BYTES))).status).toBe(201)
+    expect((await upload(paddedJpeg(MAX_UPLOAD_BYTES))).status).toBe(201)
     const missing = await wang.upload(undefined as unknown as Uint8Array)
     expect([missing.status, envelope(missing).error.fields]).toEqual([
       400,
