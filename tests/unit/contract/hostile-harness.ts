@@ -1,7 +1,7 @@
-import { API_PREFIX, type Endpoint, type WireRequest, type WireResponse } from '../../../src/contract'
+import { api, API_PREFIX, type Endpoint, type WireRequest, type WireResponse } from '../../../src/contract'
 import { createMockBackend, type MockBackend } from '../../../mock/backend'
 import { memoryStorage } from '../../../mock/persistence'
-import { T0, loginAs } from '../mock/helpers'
+import { callEndpoint, expectOk, T0, loginAs } from '../mock/helpers'
 import { makeJpeg } from '../mock/ticket-helpers'
 import { callerOf, sampleOf, type SampleInput } from './samples'
 
@@ -47,17 +47,13 @@ export async function harness(id: string, e: Endpoint): Promise<Harness> {
   if (!sample) throw new Error(`${id}: no sample and none derivable (tests/unit/contract/samples.ts)`)
   let fixtures = { photoId: '', activityCodes: {} as Record<string, string> }
   if (sample.input.length > 0) {
-    const upload = await handle({
-      method: 'POST',
-      path: '/uploads',
-      query: {},
-      body: { file: { name: 'a.jpg', bytes: makeJpeg(32, 24) } },
-    })
-    const codes = await backend.handle({ method: 'GET', path: '/dev/activity-codes', query: {}, headers: {} })
-    const items =
-      codes.status === 200 ? (codes.body as { items: { activityId: string; code: string }[] }).items : []
+    const file = { name: 'a.jpg', bytes: makeJpeg(32, 24) }
+    // a public endpoint's caller has no token, and no photo of their own
+    const upload = token ? await callEndpoint(backend, api.upload, { token, body: { file } }) : null
+    const codes = await callEndpoint(backend, api.devActivityCodes)
+    const items = codes.ok ? codes.body.items : []
     fixtures = {
-      photoId: (upload.body as { id: string }).id,
+      photoId: upload ? expectOk(upload).id : '',
       activityCodes: Object.fromEntries(items.map((a) => [a.activityId, a.code])),
     }
   }
