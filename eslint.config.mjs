@@ -1,8 +1,9 @@
 // ESLint 9 flat config. `npm run lint` = eslint --max-warnings=0 src mock tests scripts config
 //
 // Architecture (STYLE.md, "The shape of the house") is enforced with import/no-restricted-paths:
-//   contract ← api ← features ← pages; features don't import each other; mock imports only
-//   src/contract; src reaches mock only through src/app/mock-switch.ts.
+//   contract ← api ← data ← entities ← features ← pages; features don't import each other;
+//   components (domain-free UI) import no domain layer; mock imports only src/contract; src
+//   reaches mock only through src/app/mock-switch.ts.
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,7 +23,7 @@ const FEATURES = [
     'workbench',
     'volunteer',
     'points',
-    'messages',
+    'notifications',
     'auth',
     'settings',
     'dev',
@@ -45,24 +46,53 @@ const layerZones = [
       './src/packages',
       './src/components',
       './src/platform',
+      './src/data',
+      './src/entities',
       './mock',
     ],
     message: 'src/contract is the source of truth: it imports nothing from the app or the mock.',
   },
   {
     target: './src/api',
-    from: ['./src/features', './src/pages', './src/packages', './src/components'],
+    from: [
+      './src/data',
+      './src/entities',
+      './src/features',
+      './src/pages',
+      './src/packages',
+      './src/components',
+    ],
     message: 'Imports flow contract ← api ← features ← pages: src/api must not import UI layers.',
   },
   {
     target: './src/platform',
-    from: ['./src/api', './src/features', './src/pages', './src/packages', './src/components'],
+    from: [
+      './src/api',
+      './src/data',
+      './src/entities',
+      './src/features',
+      './src/pages',
+      './src/packages',
+      './src/components',
+    ],
     message: 'src/platform wraps device APIs only; it must not import app layers.',
   },
   {
     target: './src/components',
+    from: ['./src/data', './src/entities', './src/features', './src/pages', './src/packages'],
+    message: 'src/components is shared UI without domain knowledge: no data, entities, features or pages.',
+  },
+  {
+    target: './src/data',
+    from: ['./src/entities', './src/features', './src/pages', './src/packages', './src/components'],
+    message:
+      'src/data is the one place that knows how to get or change server data: it imports contract and api only.',
+  },
+  {
+    target: './src/entities',
     from: ['./src/features', './src/pages', './src/packages'],
-    message: 'src/components is shared UI without domain knowledge: no features or pages.',
+    message:
+      'src/entities holds UI of one domain object shared by features (the ticket): no features or pages.',
   },
   {
     target: './src/features',
@@ -188,7 +218,12 @@ export default tseslint.config(
     // page.evaluate() callbacks run in the browser
     files: ['tests/e2e/**/*.mjs', 'scripts/bench*.mjs', 'scripts/bench/**/*.mjs'],
     languageOptions: {
-      globals: { document: 'readonly', localStorage: 'readonly', getComputedStyle: 'readonly', window: 'readonly' },
+      globals: {
+        document: 'readonly',
+        localStorage: 'readonly',
+        getComputedStyle: 'readonly',
+        window: 'readonly',
+      },
     },
   },
   {

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { queryClient, startSession } from '@/api'
-import { useUnreadBadge } from '@/features/messages/use-unread-badge'
+import { useUnreadBadge } from '@/features/notifications/use-unread-badge'
 import './app.scss'
 
 if (API_MODE === 'mock') {

@@ -1,3 +1,4 @@
+import { redemptionsOf } from './mall'
 import type { LedgerEntry, PointsAccount, Redemption, Reward, Shop } from '../../src/contract'
 import { POINTS_RULES } from '../../src/contract'
 import { formatIso } from '../clock'
@@ -74,5 +75,6 @@ export function accountOf(store: PointsStore, userId: string, now: number): Poin
       firstAt: soon.length === 0 ? null : formatIso(soon[0].expiresAt),
     },
     totalEarned: entries.filter((e) => EARNED.has(e.reason)).reduce((sum, e) => sum + e.amount, 0),
+    unusedVouchers: redemptionsOf(store, userId).filter((r) => r.status === 'issued').length,
   }
 }

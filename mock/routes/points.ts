@@ -1,3 +1,4 @@
+import { notFound } from '../errors'
 import type { Api } from '../../src/contract'
 import { maskName } from '../users'
 import { ledgerOf } from '../points/ledger'
@@ -48,6 +49,14 @@ export const routes = {
       .reverse()
     const page = pageAfter(mine, (r) => r.id, ctx.query.cursor, ctx.query.limit)
     return { items: page.items.map((r) => toRedemption(ctx.store, r)), nextCursor: page.nextCursor }
+  },
+
+  getRedemption: (ctx) => {
+    const user = signedIn(ctx)
+    settleUser(ctx.store, user.id, ctx.clock.now())
+    const mine = redemptionsOf(ctx.store, user.id).find((r) => r.id === ctx.params.id)
+    if (!mine) throw notFound('没有找到这张券')
+    return toRedemption(ctx.store, mine)
   },
 
   cancelRedemption: async (ctx) => {

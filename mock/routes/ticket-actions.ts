@@ -14,11 +14,9 @@ function act(ctx: RouteServices & { params: { id: string } }, action: Action): T
 export const routes = {
   urgeTicket: (ctx) => act(ctx, { type: 'urge' }),
 
-  rateTicket: (ctx) =>
-    act(ctx, { type: 'rate', stars: ctx.body.stars, comment: ctx.body.comment }),
+  rateTicket: (ctx) => act(ctx, { type: 'rate', stars: ctx.body.stars, comment: ctx.body.comment }),
 
-  reopenTicket: (ctx) =>
-    act(ctx, { type: 'reopen', reason: ctx.body.reason }),
+  reopenTicket: (ctx) => act(ctx, { type: 'reopen', reason: ctx.body.reason }),
 
   supportTicket: (ctx) => act(ctx, { type: 'support' }),
 } satisfies Partial<Routes<Api>>

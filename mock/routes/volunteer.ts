@@ -4,7 +4,7 @@ import { settleAll } from '../points/settle'
 import { signedIn, type Routes, type RouteServices } from '../route-types'
 import { checkIn as checkInCommand, checkOut as checkOutCommand } from '../volunteer/attendance'
 import { checkinOpensAt, checkoutClosesAt } from '../volunteer/phase'
-import { listActivities as list, myActivities as mine } from '../volunteer/queries'
+import { activityCounts, listActivities as list, myActivities as mine } from '../volunteer/queries'
 import { findActivity, volunteerOf } from '../volunteer/repo'
 import { cancelSignup as cancelCommand, signUp } from '../volunteer/signup'
 import { toActivity } from '../volunteer/views'
@@ -22,8 +22,7 @@ function detail(ctx: RouteServices, id: string) {
 }
 
 export const routes = {
-  listActivities: (ctx) =>
-    list(ctx.store, signedIn(ctx), ctx.query, settled(ctx)),
+  listActivities: (ctx) => list(ctx.store, signedIn(ctx), ctx.query, settled(ctx)),
 
   getActivity: (ctx) => detail(ctx, ctx.params.id),
 
@@ -47,8 +46,12 @@ export const routes = {
     return detail(ctx, ctx.params.id)
   },
 
-  myActivities: (ctx) =>
-    mine(ctx.store, signedIn(ctx).id, ctx.query, settled(ctx)),
+  activityCounts: (ctx) => {
+    const now = settled(ctx)
+    return activityCounts(ctx.store, signedIn(ctx), now)
+  },
+
+  myActivities: (ctx) => mine(ctx.store, signedIn(ctx).id, ctx.query, settled(ctx)),
 
   /** Mock only: every activity's code and windows, for the developer panel and H5 code entry. */
   devActivityCodes: ({ store }) => ({

@@ -54,11 +54,9 @@ export const routes = {
 
   acceptTicket: (ctx) => act(ctx, () => ({ type: 'accept' })),
 
-  rejectTicket: (ctx) =>
-    act(ctx, () => ({ type: 'reject', reason: ctx.body.reason })),
+  rejectTicket: (ctx) => act(ctx, () => ({ type: 'reject', reason: ctx.body.reason })),
 
-  mergeTicket: (ctx) =>
-    act(ctx, () => ({ type: 'merge', intoId: ctx.body.intoId })),
+  mergeTicket: (ctx) => act(ctx, () => ({ type: 'merge', intoId: ctx.body.intoId })),
 
   dispatchTicket: (ctx) =>
     act(ctx, () => ({ type: 'dispatch', departmentId: ctx.body.departmentId, note: ctx.body.note })),

@@ -43,10 +43,6 @@ export function urgeAvailableAt(ticket: StoredTicket, now: number): number | nul
   return last === null ? now : Math.max(now, last + URGE_INTERVAL_MS)
 }
 
-export function reopenDeadline(ticket: StoredTicket): number | null {
-  return ticket.resolvedAt === null ? null : ticket.resolvedAt + REOPEN_WINDOW_MS
-}
-
 export function autoCloseAt(ticket: StoredTicket): number | null {
   return ticket.status === 'resolved' && ticket.resolvedAt !== null
     ? ticket.resolvedAt + AUTO_CLOSE_AFTER_MS

@@ -78,3 +78,18 @@ export function myActivities(
     nextCursor: page.nextCursor,
   }
 }
+
+/** The badges: activities open for sign-up that I may join, and my sign-ups still to come or under way. */
+export function activityCounts(store: PointsStore, user: StoredUser, now: number) {
+  const audiences: ActivityAudience[] = isVerifiedMerchant(user) ? ['resident', 'merchant'] : ['resident']
+  const open = volunteerOf(store).activities.filter(
+    (a) => audiences.includes(a.audience) && activityStatus(a, now) === 'open',
+  ).length
+  const upcoming = volunteerOf(store).activities.filter((a) => {
+    const s = latestSignup(store, a.id, user.id)
+    if (!s) return false
+    const status = participationStatus(s, a, now)
+    return status === 'signed_up' || status === 'checked_in'
+  }).length
+  return { open, upcoming }
+}

@@ -8,10 +8,11 @@ import {
 } from '@/contract'
 import { apiConfig } from './config'
 import { ApiError } from './errors'
+import { newIdempotencyKey } from './idempotency'
 import { ensureSession, getSession, setSession } from './session'
 import type { TransportResponse } from './transport'
 
-/** GETs are retried on transient failures: this many extra attempts, with apiConfig.retryDelaysMs between. */
+/** GETs and keyed writes are retried on transient failures: this many extra attempts, with apiConfig.retryDelaysMs between. */
 const GET_RETRIES = 2
 
 type Args<E> = object extends EndpointInput<E> ? [input?: EndpointInput<E>] : [input: EndpointInput<E>]
@@ -69,7 +70,8 @@ async function send<E extends Endpoint>(ep: E, input: EndpointInput<E> | undefin
   if (token) headers.authorization = `Bearer ${token}`
   if (input?.idempotencyKey) headers['idempotency-key'] = input.idempotencyKey
   if (input?.body !== undefined) headers['content-type'] = 'application/json'
-  const attempts = ep.method === 'GET' ? GET_RETRIES + 1 : 1
+  // a write with an Idempotency-Key is as safe to repeat as a read: the server replays its first answer
+  const attempts = ep.method === 'GET' || headers['idempotency-key'] ? GET_RETRIES + 1 : 1
   for (let attempt = 0; ; attempt++) {
     let error: ApiError
     try {
@@ -119,7 +121,11 @@ export const loginForUpload = login
  * a person can read.
  */
 export async function call<E extends Endpoint>(ep: E, ...args: Args<E>): Promise<EndpointOutput<E>> {
-  const input = args[0]
+  // every idempotent write carries a key; callers that hold an intent's key (data/write) pass it
+  const input =
+    ep.idempotent && !args[0]?.idempotencyKey
+      ? ({ ...args[0], idempotencyKey: newIdempotencyKey() } as EndpointInput<E>)
+      : args[0]
   await apiConfig.ready
   if (ep.access === 'public' || ep.access === 'dev') return send(ep, input)
   const session = await ensureSession(login)

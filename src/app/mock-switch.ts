@@ -17,15 +17,15 @@ import { createMockBackend } from '../../mock/backend'
 export function installMockBackend(): void {
   const backend = createMockBackend({ storage: keyValueStorage })
   if (process.env.TARO_ENV === 'h5') {
+    type Browser = typeof import('../../mock/bindings/browser')
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- kept out of the weapp bundle
-    const { startBrowserMock } =
-      require('../../mock/bindings/browser') as typeof import('../../mock/bindings/browser')
+    const { startBrowserMock } = require('../../mock/bindings/browser') as Browser
     configureApi({ ready: startBrowserMock(backend) })
     return
   }
+  type InProcess = typeof import('../../mock/bindings/inprocess')
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- kept out of the H5 bundle
-  const { createInProcessTransport } =
-    require('../../mock/bindings/inprocess') as typeof import('../../mock/bindings/inprocess')
+  const { createInProcessTransport } = require('../../mock/bindings/inprocess') as InProcess
   const handle = createInProcessTransport(backend)
   const transport: Transport = async ({ method, path, query, headers, body }) => {
     const res = await handle({ method, path, query, headers, body })

@@ -43,6 +43,8 @@ export const PointsAccount = z.object({
   }),
   /** everything ever earned (report, rating, activity), refunds not counted */
   totalEarned: z.number().int().nonnegative(),
+  /** my vouchers not yet used, cancelled or expired (all of them, not a page) */
+  unusedVouchers: z.number().int().nonnegative(),
 })
 export type PointsAccount = z.infer<typeof PointsAccount>
 
@@ -165,6 +167,17 @@ export const endpoints = {
     response: CursorPage(Redemption),
   }),
 
+  getRedemption: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/redemptions/:id',
+    summary: '我的一张券',
+    access: PEOPLE,
+    params: z.object({ id: Id }),
+    response: Redemption,
+    errors: ['NOT_FOUND'],
+  }),
+
   cancelRedemption: endpoint({
     method: 'POST',
     status: 200,
@@ -181,9 +194,9 @@ export const endpoints = {
     method: 'POST',
     status: 200,
     path: '/redemptions/verify',
+    idempotent: true,
     summary: '商户扫码或输入券码核销（仅本店礼品，仅一次）',
     access: ['merchant'],
-    idempotent: true,
     body: VerifyVoucherBody,
     response: VerifiedRedemption,
     errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],

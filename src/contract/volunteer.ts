@@ -95,6 +95,14 @@ export const AttendanceCodeBody = z.object({
 
 const PEOPLE = ['resident', 'merchant'] as const
 
+export const ActivityCounts = z.object({
+  /** activities open for sign-up that I may join */
+  open: z.number().int().nonnegative(),
+  /** my sign-ups still to come or under way */
+  upcoming: z.number().int().nonnegative(),
+})
+export type ActivityCounts = z.infer<typeof ActivityCounts>
+
 export const endpoints = {
   listActivities: endpoint({
     method: 'GET',
@@ -166,6 +174,15 @@ export const endpoints = {
     body: AttendanceCodeBody,
     response: Activity,
     errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
+
+  activityCounts: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/activities/counts',
+    summary: '可报名的活动数与我将参加的活动数（首页、我的上的角标）',
+    access: PEOPLE,
+    response: ActivityCounts,
   }),
 
   myActivities: endpoint({

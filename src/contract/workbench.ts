@@ -86,11 +86,13 @@ export const RejectBody = z.object({
     multiline: true,
   }),
 })
+export type RejectBody = z.infer<typeof RejectBody>
 
 export const MergeBody = z.object({
   /** one of GET /workbench/tickets/:id/merge-candidates */
   intoId: Id,
 })
+export type MergeBody = z.infer<typeof MergeBody>
 
 export const DispatchBody = z.object({
   /** default: the department owning the ticket's category */
@@ -102,6 +104,7 @@ export const DispatchBody = z.object({
     multiline: true,
   }).optional(),
 })
+export type DispatchBody = z.infer<typeof DispatchBody>
 
 export const ResolveBody = z.object({
   note: Text({
@@ -114,6 +117,7 @@ export const ResolveBody = z.object({
   /** upload ids of photos taken after the fix, by the grid worker */
   photos: z.array(Id).min(1, '请至少拍一张处理后的照片').max(9, '最多 9 张照片'),
 })
+export type ResolveBody = z.infer<typeof ResolveBody>
 
 const TicketParams = z.object({ id: Id })
 

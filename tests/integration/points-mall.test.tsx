@@ -96,7 +96,7 @@ describe('积分商城', () => {
     expect(await vouchersOf('烩面一碗')).toHaveLength(2)
   })
 
-  it('retries a redemption whose answer was lost with the same Idempotency-Key: one voucher', async () => {
+  it('retries a redemption whose answer was lost with the same Idempotency-Key: one voucher, shown', async () => {
     jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
     const keys: string[] = []
     mockServer.events.on('request:start', ({ request }) => {
@@ -116,9 +116,9 @@ describe('积分商城', () => {
     )
     await openMall()
     fireEvent.click(redeemButton('烩面一碗'))
-    expect(await screen.findByText('网络连接失败，请检查网络后重试')).toBeTruthy()
-    fireEvent.click(within(rewardCard('烩面一碗')).getByText('重试'))
+    // the client repeats the keyed write by itself: the server replays the voucher it made
     await waitFor(() => expect(lastVoucherId()).not.toBe(''))
+    expect(screen.queryByText('网络连接失败，请检查网络后重试')).toBeNull()
     expect(keys).toHaveLength(2)
     expect(keys[1]).toBe(keys[0])
     expect(await vouchersOf('烩面一碗')).toHaveLength(2)

@@ -126,9 +126,12 @@ describe('上报', () => {
     renderPage(<ReportPage />)
     await fillForm()
     const before = (await myTickets()).length
-    await call(api.devFaults, { body: { kind: 'offline', count: 1 } })
+    // the client tries a keyed write three times before it gives up: all three find no network
+    await call(api.devFaults, { body: { kind: 'offline', count: 3 } })
     fireEvent.click(screen.getByText('提交上报'))
-    expect(await screen.findByText('网络连接失败，请检查网络后重试。草稿已保存，可稍后重试')).toBeTruthy()
+    expect(
+      await screen.findByText('网络连接失败，请检查网络后重试。草稿已保存，可稍后重试', {}, { timeout: 5000 }),
+    ).toBeTruthy()
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe(DESCRIPTION)
     expect(String(Taro.getStorageSync('ssp:report-draft'))).toContain(DESCRIPTION)
     fireEvent.click(screen.getByText('重新提交'))

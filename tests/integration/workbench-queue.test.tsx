@@ -27,7 +27,7 @@ function tab(label: string): HTMLElement {
 }
 
 async function expectCount(label: string, count: string) {
-  await waitFor(() => expect(tab(label).querySelector('.workbench-tabs__count')?.textContent).toBe(count))
+  await waitFor(() => expect(tab(label).querySelector('.status-tabs__count')?.textContent).toBe(count))
 }
 
 async function openQueue() {
@@ -46,7 +46,7 @@ describe('网格员工作台: the queue', () => {
     await expectCount('待处理', '5')
     await expectCount('已派单', '4')
     await expectCount('超期', '2')
-    expect(tab('全部').querySelector('.workbench-tabs__count')).toBeNull()
+    expect(tab('全部').querySelector('.status-tabs__count')).toBeNull()
     const first = cardWith(pending[0].excerpt)
     expect(within(first).getByText('待受理')).toBeTruthy()
     expect(within(first).getByText('路灯损坏')).toBeTruthy()
@@ -103,7 +103,7 @@ describe('网格员工作台: the queue', () => {
 
   it('opens a ticket for handling on a tap', async () => {
     await openQueue()
-    fireEvent.click(cardWith((await queueOf('pending'))[1].excerpt))
+    fireEvent.click(screen.getByText((await queueOf('pending'))[1].excerpt))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/workbench/pages/ticket/index?id=t-0001' })
   })
 

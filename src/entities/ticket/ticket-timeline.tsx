@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { EVENT_LABELS } from '@/contract'
 import type { ActorRole, TimelineEvent } from '@/contract/tickets'
 import { TicketPhotos } from './ticket-photos'
-import { shortDateTime } from './time'
+import { shortDateTime } from '@/components/time'
 
 const ACTOR_ROLE_LABELS: Record<ActorRole, string> = {
   resident: '居民',

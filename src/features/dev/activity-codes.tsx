@@ -1,12 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useQuery } from '@tanstack/react-query'
 import dayjs from 'dayjs'
-import { api } from '@/contract'
-import { call } from '@/api'
 import { QueryState } from '@/components/query-state'
-import { useDevClock } from './use-dev'
-
-export const devActivityCodesKey = ['dev', 'activity-codes'] as const
+import { useDevActivityCodes, useDevClock } from '@/data/dev'
 
 const at = (iso: string) => dayjs(iso).format('M月D日 HH:mm')
 
@@ -15,7 +10,7 @@ const at = (iso: string) => dayjs(iso).format('M月D日 HH:mm')
  * H5. Activities whose check-out window has closed (by the mock clock) are only counted.
  */
 export function ActivityCodes() {
-  const codes = useQuery({ queryKey: devActivityCodesKey, queryFn: () => call(api.devActivityCodes) })
+  const codes = useDevActivityCodes()
   const clock = useDevClock()
   // until the mock's clock is known, every code shows
   const now = clock.data ? Date.parse(clock.data.now) : -Infinity

@@ -14,7 +14,7 @@ import {
   useInjectFault,
   useResetData,
   useSwitchUser,
-} from './use-dev'
+} from '@/data/dev'
 
 function MutationError({ error }: { error: unknown }) {
   return error ? <Text className='form-error'>{errorMessage(error)}</Text> : null

@@ -1,9 +1,9 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api, MerchantApplicationBody, type MerchantVerification, type User } from '@/contract'
-import { ApiError, call, errorMessage } from '@/api'
+import { MerchantApplicationBody, type MerchantVerification, type User } from '@/contract'
+import { ApiError, errorMessage } from '@/api'
+import { useApplyMerchant } from '@/data/merchant'
 
 type Field = 'shopName' | 'address' | 'licenceNo'
 type Errors = Partial<Record<Field | 'form', string>>
@@ -39,27 +39,19 @@ export function MerchantForm({
   user: User
   onVerified: (v: MerchantVerification) => void
 }) {
-  const qc = useQueryClient()
   const [values, setValues] = useState<Record<Field, string>>({
     shopName: user.merchant?.shopName ?? '',
     address: '',
     licenceNo: '',
   })
   const [errors, setErrors] = useState<Errors>({})
-  const apply = useMutation({
-    mutationFn: (body: Record<Field, string>) => call(api.applyMerchant, { body }),
-    onSuccess: (v) => {
-      // a new role: what I may see (商户活动, 核销) changed everywhere
-      void qc.invalidateQueries()
-      onVerified(v)
-    },
-    onError: (e) => setErrors(serverErrors(e)),
-  })
+  const apply = useApplyMerchant()
   const submit = () => {
     if (apply.isPending) return
     const found = check(values)
     setErrors(found)
-    if (Object.keys(found).length === 0) apply.mutate(values)
+    if (Object.keys(found).length === 0)
+      apply.mutate(values, { onSuccess: onVerified, onError: (e) => setErrors(serverErrors(e)) })
   }
 
   return (

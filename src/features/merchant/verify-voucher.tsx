@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useMutation } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api, type User, type VerifiedRedemption } from '@/contract'
-import { ApiError, call, errorMessage } from '@/api'
+import { type User, type VerifiedRedemption } from '@/contract'
+import { ApiError, errorMessage } from '@/api'
+import { useVerifyRedemption } from '@/data/merchant'
 import { CodeEntry } from '@/components/code-entry'
 import { groupedCode } from '@/components/format'
 import { ROUTES } from '@/components/routes'
@@ -42,10 +42,7 @@ function Verified({ v }: { v: VerifiedRedemption }) {
 /** 核销: the merchant scans the resident's QR code, or types its 12 digits; own rewards only, once. */
 export function VerifyVoucher({ user }: { user: User }) {
   const [round, setRound] = useState(0)
-  const verify = useMutation({
-    mutationFn: (code: string) => call(api.verifyRedemption, { body: { code: code.replace(/[\s-]/g, '') } }),
-    onSuccess: () => setRound((n) => n + 1),
-  })
+  const verify = useVerifyRedemption()
   if (!isVerifiedMerchant(user)) {
     return (
       <View className='state state--empty'>
@@ -74,7 +71,9 @@ export function VerifyVoucher({ user }: { user: User }) {
           submitLabel='核销'
           numeric
           busy={verify.isPending}
-          onCode={(code) => verify.mutate(code)}
+          onCode={(code) =>
+            !verify.isPending && verify.mutate(code, { onSuccess: () => setRound((n) => n + 1) })
+          }
         />
         {verify.error ? <Text className='form-error'>{refusal(verify.error)}</Text> : null}
       </View>

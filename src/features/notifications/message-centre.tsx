@@ -5,7 +5,7 @@ import { errorMessage, useRefetchOnShow } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
 import { MessageRow } from './message-row'
-import { useMarkRead, useMessages, useUnreadCount } from './use-messages'
+import { useMarkRead, useNotifications as useMessages, useUnreadCount } from '@/data/notifications'
 
 function Empty() {
   return (

@@ -5,12 +5,12 @@ import type { UnreadCount } from '@/contract'
 import { getSession, onSessionChange, queryClient } from '@/api'
 import { onPageShow } from '@/platform/page-shows'
 import { showTabCount } from '@/platform/tab-badge'
-import { unreadKey } from './keys'
-import { fetchUnread } from './use-messages'
+import { fetchUnreadCount, notificationKeys } from '@/data/notifications'
 
 /** The 消息 tab's place in app.config.ts's tabBar list (首页 上报 我的上报 消息 我的). */
 export const MESSAGES_TAB_INDEX = 3
 
+const unreadKey = notificationKeys.unread
 const isUnreadKey = (key: readonly unknown[]) =>
   key.length === unreadKey.length && unreadKey.every((k, i) => key[i] === k)
 
@@ -21,7 +21,9 @@ const isUnreadKey = (key: readonly unknown[]) =>
  */
 export function watchUnreadBadge(client: QueryClient) {
   const refresh = () =>
-    void client.fetchQuery({ queryKey: unreadKey, queryFn: fetchUnread, staleTime: 0 }).catch(() => undefined)
+    void client
+      .fetchQuery({ queryKey: unreadKey, queryFn: fetchUnreadCount, staleTime: 0 })
+      .catch(() => undefined)
   const stopCache = client.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return
     if (!isUnreadKey(event.query.queryKey)) return

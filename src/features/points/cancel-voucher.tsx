@@ -1,20 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useMutation } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
-import { api, type Redemption } from '@/contract'
-import { call, errorMessage } from '@/api'
-import { useApplyVoucher } from './use-points'
+import { type Redemption } from '@/contract'
+import { errorMessage } from '@/api'
+import { useCancelRedemption } from '@/data/points'
 
 /** 取消兑换: an unused voucher is void and its points come back, once. */
 export function CancelVoucher({ voucher: v }: { voucher: Redemption }) {
-  const apply = useApplyVoucher()
-  const cancel = useMutation({
-    mutationFn: () => call(api.cancelRedemption, { params: { id: v.id } }),
-    onSuccess: (done) => {
-      apply(done)
-      void Taro.showToast({ title: `已退回 ${done.points} 分`, icon: 'success' })
-    },
-  })
+  const cancel = useCancelRedemption(v.id)
   const confirm = async () => {
     if (cancel.isPending) return
     const { confirm: yes } = await Taro.showModal({
@@ -23,7 +15,10 @@ export function CancelVoucher({ voucher: v }: { voucher: Redemption }) {
       confirmText: '取消兑换',
       cancelText: '再想想',
     })
-    if (yes) cancel.mutate()
+    if (yes)
+      cancel.mutate(undefined, {
+        onSuccess: (done) => void Taro.showToast({ title: `已退回 ${done.points} 分`, icon: 'success' }),
+      })
   }
   return (
     <View className='card'>

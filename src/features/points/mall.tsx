@@ -4,7 +4,7 @@ import { useRefetchOnShow } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
 import { RewardCard } from './reward-card'
-import { useAccount, useRewards } from './use-points'
+import { useAccount, useRewards } from '@/data/points'
 
 /** 积分商城: my balance on top, then every reward with its 兑换. */
 export function Mall() {

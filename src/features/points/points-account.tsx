@@ -6,7 +6,7 @@ import { PagedList } from '@/components/paged-list'
 import { QueryState } from '@/components/query-state'
 import { BalanceCard } from './balance-card'
 import { LedgerRow } from './ledger-row'
-import { useAccount, useLedger } from './use-points'
+import { useAccount, useLedger } from '@/data/points'
 
 function Rules() {
   return (

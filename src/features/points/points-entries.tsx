@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
 import { EntryCard, LinkRow } from '@/components/entry-card'
 import { ROUTES } from '@/components/routes'
-import { useAccount, useUnusedCount } from './use-points'
+import { useAccount } from '@/data/points'
 
 /** Grid workers have no points account in this app: their entries stay away. */
 function forbidden(e: unknown): boolean {
@@ -44,14 +44,15 @@ export function PointsRow() {
 
 /** 我的's 我的兑换券 row, with how many are still unused. */
 export function VouchersRow() {
-  const unused = useUnusedCount()
-  useRefetchOnShow(() => unused.refetch())
-  if (forbidden(unused.error)) return null
+  const account = useAccount()
+  useRefetchOnShow(() => account.refetch())
+  if (forbidden(account.error)) return null
+  const unused = account.data?.unusedVouchers
   return (
     <LinkRow
       title='我的兑换券'
       sub='出示券码到店使用，未使用的可取消'
-      value={unused.data ? `${unused.data} 张待使用` : null}
+      value={unused ? `${unused} 张待使用` : null}
       onClick={() => void Taro.navigateTo({ url: ROUTES.vouchers })}
     />
   )

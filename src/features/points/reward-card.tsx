@@ -1,7 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import type { Reward } from '@/contract'
 import { errorMessage } from '@/api'
-import { useRedeem } from './use-redeem'
+import { useRedeemFlow } from './use-redeem'
 
 function buttonText(r: Reward, pending: boolean): string {
   if (pending) return '正在兑换…'
@@ -12,7 +12,7 @@ function buttonText(r: Reward, pending: boolean): string {
 
 /** One reward: picture, cost, stock, per-person limit, the shop that offers it, and 兑换. */
 export function RewardCard({ reward: r, balance }: { reward: Reward; balance: number | undefined }) {
-  const { start, retry, redeem, canRetry } = useRedeem(r, balance)
+  const { start, retry, redeem, canRetry } = useRedeemFlow(r, balance)
   const unavailable = r.stock === 0 || r.myCount >= r.perPersonLimit
   return (
     <View className='card reward-card'>

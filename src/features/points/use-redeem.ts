@@ -1,21 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import { useRef } from 'react'
-import { api, type Reward } from '@/contract'
-import { ApiError, call } from '@/api'
+import { type Reward } from '@/contract'
 import { ROUTES } from '@/components/routes'
-import { pointsKey } from './keys'
-import { useApplyVoucher } from './use-points'
-
-function newKey(): string {
-  const rand = () => Math.random().toString(36).slice(2, 10)
-  return `rdm-${Date.now().toString(36)}-${rand()}${rand()}`
-}
-
-/** No answer, or the server failed: the same request may still have gone through, so retry it as it was. */
-export function worthRetrying(e: unknown): boolean {
-  return e instanceof ApiError && e.transient
-}
+import { useRedeem } from '@/data/points'
+import { definitelyRefused } from '@/data/write'
 
 /** The confirm dialog: cost and what remains; said plainly when the points do not reach. */
 async function confirmRedeem(reward: Reward, balance: number | undefined): Promise<boolean> {
@@ -39,46 +27,29 @@ async function confirmRedeem(reward: Reward, balance: number | undefined): Promi
 }
 
 /**
- * Redeem one piece of a reward. The Idempotency-Key is made when the confirm opens and kept
- * while the answer is unknown (no network, a server error), so 重试 — or tapping 兑换 again —
- * repeats that same redemption: never two vouchers from one double tap or one lost answer.
- * A refusal or a success forgets it.
+ * 兑换 behind its confirm dialog. The write policy (data/write) keeps this intent's
+ * Idempotency-Key while the answer is unknown, so 重试 — or tapping 兑换 again — repeats that
+ * same redemption; `canRetry` says the last attempt may still stand.
  */
-export function useRedeem(reward: Reward, balance: number | undefined) {
-  const qc = useQueryClient()
-  const apply = useApplyVoucher()
-  const key = useRef<string | null>(null)
+export function useRedeemFlow(reward: Reward, balance: number | undefined) {
   const opening = useRef(false)
-  const redeem = useMutation({
-    mutationFn: (k: string) =>
-      call(api.createRedemption, { body: { rewardId: reward.id, quantity: 1 }, idempotencyKey: k }),
-    onSuccess: (voucher) => {
-      key.current = null
-      apply(voucher)
-      void Taro.navigateTo({ url: ROUTES.voucher(voucher.id) })
-    },
-    onError: (e) => {
-      if (worthRetrying(e)) return
-      key.current = null
-      // refused: the page was out of date (stock, balance, my count); show how things stand now
-      void qc.invalidateQueries({ queryKey: pointsKey })
-    },
-  })
+  const redeem = useRedeem(reward.id)
+  const go = () =>
+    redeem.mutate(undefined, {
+      onSuccess: (voucher) => void Taro.navigateTo({ url: ROUTES.voucher(voucher.id) }),
+    })
 
   const start = async () => {
     if (opening.current || redeem.isPending) return
     opening.current = true
     try {
-      const k = key.current ?? newKey()
-      key.current = k
-      if (await confirmRedeem(reward, balance)) redeem.mutate(k)
-      else if (!redeem.error) key.current = null
+      if (await confirmRedeem(reward, balance)) go()
     } finally {
       opening.current = false
     }
   }
   const retry = () => {
-    if (key.current && !redeem.isPending) redeem.mutate(key.current)
+    if (!redeem.isPending) go()
   }
-  return { start, retry, redeem, canRetry: worthRetrying(redeem.error) }
+  return { start, retry, redeem, canRetry: redeem.error !== null && !definitelyRefused(redeem.error) }
 }

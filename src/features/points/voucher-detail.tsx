@@ -8,7 +8,7 @@ import { QueryState } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
 import { CancelVoucher } from './cancel-voucher'
-import { useVoucher } from './use-points'
+import { useVoucher } from '@/data/points'
 import { VoucherStatusTag } from './voucher-status'
 
 function Row({ label, children }: { label: string; children: string }) {

@@ -1,12 +1,13 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { VOUCHER_STATUS_LABELS, VoucherStatus } from '@/contract'
 import { useRefetchOnShow } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
+import { Tabs } from '@/components/tabs'
 import { VoucherCard } from './voucher-card'
-import { useVouchers } from './use-points'
+import { useVouchers } from '@/data/points'
 
 type Filter = VoucherStatus | 'all'
 const FILTERS: Filter[] = ['all', ...VoucherStatus.options]
@@ -38,19 +39,12 @@ export function Vouchers() {
 
   return (
     <>
-      <View className='status-tabs voucher-tabs' role='tablist'>
-        {FILTERS.map((f) => (
-          <View
-            key={f}
-            role='tab'
-            aria-selected={f === filter}
-            className={`status-tabs__tab ${f === filter ? 'status-tabs__tab--on' : ''}`}
-            onClick={() => setFilter(f)}
-          >
-            <Text>{f === 'all' ? '全部' : VOUCHER_STATUS_LABELS[f]}</Text>
-          </View>
-        ))}
-      </View>
+      <Tabs
+        className='voucher-tabs'
+        tabs={FILTERS.map((f) => ({ value: f, label: f === 'all' ? '全部' : VOUCHER_STATUS_LABELS[f] }))}
+        value={filter}
+        onChange={setFilter}
+      />
       <PagedList
         query={list.query}
         items={list.items}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CategoryGroup, LeafCategory } from '@/contract'
-import { useCategories } from '@/api'
+import { useCategories } from '@/data/reference'
 import { slaLine } from '@/components/format'
 import { QueryState } from '@/components/query-state'
 

@@ -2,6 +2,7 @@ import type { GeoPoint } from '@/contract'
 import type { UploadedImage } from '@/contract/uploads'
 import { readJson, removeKey, writeJson } from '@/platform/storage'
 import { deletePhoto, loadPhoto } from '@/platform/photo-store'
+import { newIdempotencyKey } from '@/data/write'
 
 /** Where the location came from: says how much to trust it. */
 export type LocationSource = 'gps' | 'photo' | 'map' | 'community'
@@ -42,11 +43,6 @@ export interface ReportDraft {
 }
 
 const KEY = 'ssp:report-draft'
-
-export function newIdempotencyKey(): string {
-  const rand = () => Math.random().toString(36).slice(2, 10)
-  return `rpt-${Date.now().toString(36)}-${rand()}${rand()}`
-}
 
 export function emptyDraft(): ReportDraft {
   return {

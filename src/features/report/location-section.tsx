@@ -1,12 +1,13 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { api, type GeoPoint } from '@/contract'
-import { call, errorMessage, useCommunities } from '@/api'
+import { type GeoPoint } from '@/contract'
+import { errorMessage } from '@/api'
+import { reverseGeocode, useCommunities } from '@/data/reference'
 import { canChooseOnMap, chooseOnMap, getCurrentPosition, LocationError } from '@/platform/location'
 import type { DraftLocation, LocationSource } from './draft'
 
 async function locate(point: GeoPoint, source: LocationSource, address?: string): Promise<DraftLocation> {
-  const geo = await call(api.reverseGeo, { query: point })
+  const geo = await reverseGeocode(point)
   return {
     point,
     address: address || geo.address,

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useMutation, useQuery } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
-import { TICKET_STATUS_LABELS, type GeoPoint, api } from '@/contract'
-import { call, errorMessage } from '@/api'
+import { TICKET_STATUS_LABELS, type GeoPoint } from '@/contract'
+import { errorMessage } from '@/api'
+import { useNearbyTickets, useSupportTicket } from '@/data/tickets'
 import { ROUTES } from '@/components/routes'
 
 interface Props {
@@ -14,19 +14,8 @@ interface Props {
 
 /** Before filing: the same problem may already be reported a few steps away. */
 export function NearbySection({ point, categoryId, onSupported }: Props) {
-  const nearby = useQuery({
-    queryKey: ['tickets', 'nearby', point?.lat, point?.lng, categoryId],
-    queryFn: () =>
-      call(api.nearbyTickets, { query: { lat: point!.lat, lng: point!.lng, categoryId: categoryId! } }),
-    enabled: point !== null && categoryId !== null,
-  })
-  const support = useMutation({
-    mutationFn: (id: string) => call(api.supportTicket, { params: { id } }),
-    onSuccess: (t) => {
-      onSupported()
-      void Taro.navigateTo({ url: ROUTES.ticket(t.id) })
-    },
-  })
+  const nearby = useNearbyTickets(point, categoryId)
+  const support = useSupportTicket()
   const items = nearby.data?.items ?? []
   if (items.length === 0) return null
   return (
@@ -45,7 +34,14 @@ export function NearbySection({ point, categoryId, onSupported }: Props) {
           <Button
             className='btn btn--small btn--primary'
             disabled={support.isPending}
-            onClick={() => support.mutate(t.id)}
+            onClick={() =>
+              support.mutate(t.id, {
+                onSuccess: (done) => {
+                  onSupported()
+                  void Taro.navigateTo({ url: ROUTES.ticket(done.id) })
+                },
+              })
+            }
           >
             我也遇到
           </Button>

@@ -62,10 +62,3 @@ export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Pr
     </View>
   )
 }
-
-export function uploadErrors(photos: DraftPhoto[], states: Record<string, UploadState>): string[] {
-  return photos.flatMap((p, i) => {
-    const s = states[p.localId]
-    return s?.status === 'failed' ? [`第 ${i + 1} 张：${s.message}`] : []
-  })
-}

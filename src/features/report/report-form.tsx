@@ -1,10 +1,9 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
-import { api } from '@/contract'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { GeoPoint } from '@/contract'
-import { call } from '@/api'
+import { useCreateTicket } from '@/data/tickets'
+import { definitelyRefused, newIdempotencyKey } from '@/data/write'
 import { ROUTES } from '@/components/routes'
 import { Toggle } from '@/components/toggle'
 import { readPhotoPosition } from '@/platform/location'
@@ -12,12 +11,12 @@ import { pickImages } from '@/platform/media'
 import { askForUpdates } from '@/platform/subscribe'
 import { deletePhoto } from '@/platform/photo-store'
 import { CategorySection } from './category-section'
-import { newIdempotencyKey, type DraftPhoto } from './draft'
+import { type DraftPhoto } from './draft'
 import { LocationSection } from './location-section'
 import { NearbySection } from './nearby-section'
 import { PhotoGrid } from './photo-grid'
 import { MAX_PHOTOS, preparePhotos } from './photos'
-import { errorsFromServer, needsNewKey, toBody, validateDraft, type FieldErrors } from './submit'
+import { errorsFromServer, toBody, validateDraft, type FieldErrors } from './submit'
 import { usePhotoUploads } from './use-photo-uploads'
 import { useReportDraft } from './use-report-draft'
 
@@ -28,7 +27,6 @@ export function ReportForm() {
   const [preparing, setPreparing] = useState(false)
   const [refused, setRefused] = useState<string[]>([])
   const [photoPosition, setPhotoPosition] = useState<GeoPoint | null>(null)
-  const qc = useQueryClient()
 
   const clearError = (f: keyof FieldErrors) => setErrors(({ [f]: _gone, ...rest }) => rest)
 
@@ -56,19 +54,7 @@ export function ReportForm() {
     void deletePhoto(p.localId, p.path)
   }
 
-  const submit = useMutation({
-    mutationFn: () => call(api.createTicket, { body: toBody(draft), idempotencyKey: draft.idempotencyKey }),
-    onSuccess: async (ticket) => {
-      await reset(draft)
-      void qc.invalidateQueries({ queryKey: ['tickets'] })
-      void Taro.showToast({ title: '上报成功', icon: 'success' })
-      void Taro.navigateTo({ url: ROUTES.ticket(ticket.id) })
-    },
-    onError: (e) => {
-      setErrors(errorsFromServer(e))
-      if (needsNewKey(e)) update({ idempotencyKey: newIdempotencyKey() })
-    },
-  })
+  const submit = useCreateTicket()
 
   const onSubmit = () => {
     if (submit.isPending) return
@@ -76,7 +62,21 @@ export function ReportForm() {
     setErrors(found)
     if (Object.keys(found).length > 0) return
     askForUpdates()
-    submit.mutate()
+    submit.mutate(
+      { body: toBody(draft), idempotencyKey: draft.idempotencyKey },
+      {
+        onSuccess: async (ticket) => {
+          await reset(draft)
+          void Taro.showToast({ title: '上报成功', icon: 'success' })
+          void Taro.navigateTo({ url: ROUTES.ticket(ticket.id) })
+        },
+        onError: (e) => {
+          setErrors(errorsFromServer(e))
+          // the key lives in the draft; the one write policy says when it must change
+          if (definitelyRefused(e)) update({ idempotencyKey: newIdempotencyKey() })
+        },
+      },
+    )
   }
 
   const length = draft.description.trim().length

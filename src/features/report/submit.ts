@@ -59,11 +59,3 @@ export function errorsFromServer(e: unknown): FieldErrors {
   }
   return errors
 }
-
-/**
- * After a definite refusal the next attempt is a new request and needs a new key; after a
- * network failure or a 5xx the first attempt may have landed, so the key is kept.
- */
-export function needsNewKey(e: unknown): boolean {
-  return e instanceof ApiError && e.status >= 400 && e.status < 500 && e.status !== 409 && e.status !== 429
-}

@@ -1,10 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
-import { api } from '@/contract'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { type TicketStatus, type TicketSummary } from '@/contract/tickets'
-import { ApiError, call, errorMessage } from '@/api'
-import { ticketKey } from './keys'
-import { useTicketAction } from './use-ticket'
+import { ApiError, errorMessage } from '@/api'
+import { useCachedTicket, useSupportTicket } from '@/data/tickets'
 
 const OPEN: readonly TicketStatus[] = ['submitted', 'accepted', 'dispatched', 'processing']
 
@@ -15,22 +12,16 @@ const OPEN: readonly TicketStatus[] = ['submitted', 'accepted', 'dispatched', 'p
  * from another visit).
  */
 export function BoardSupport({ ticket: t }: { ticket: TicketSummary }) {
-  const qc = useQueryClient()
-  const fetchDetail = () => call(api.getTicket, { params: { id: t.id } })
-  const detail = useQuery({ queryKey: ticketKey(t.id), queryFn: fetchDetail, enabled: false }).data
-  const support = useTicketAction(() => call(api.supportTicket, { params: { id: t.id } }))
+  const { detail, refresh } = useCachedTicket(t.id)
+  const support = useSupportTicket()
   if (!OPEN.includes(t.status)) return null
   if (detail?.mine) return <Text className='board-support board-support--mine'>这是您上报的问题</Text>
 
   const done = detail?.supportedByMe === true
   const send = () =>
-    support.mutate(undefined, {
+    support.mutate(t.id, {
       onError: (e) => {
-        if (e instanceof ApiError && e.code === 'CONFLICT') {
-          qc.fetchQuery({ queryKey: ticketKey(t.id), queryFn: fetchDetail, staleTime: 0 }).catch(
-            () => undefined,
-          )
-        }
+        if (e instanceof ApiError && e.code === 'CONFLICT') refresh()
       },
     })
   const conflict = support.error instanceof ApiError && support.error.code === 'CONFLICT'

@@ -2,12 +2,12 @@ import { Button, Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { STATUS_FILTER_LABELS } from '@/contract'
-import type { StatusFilter } from '@/contract/tickets'
+import { StatusFilter } from '@/contract/tickets'
 import { useRefetchOnShow } from '@/api'
 import { ROUTES } from '@/components/routes'
-import { StatusTabs } from './status-tabs'
+import { Tabs } from '@/components/tabs'
 import { TicketList } from './ticket-list'
-import { useTicketList } from './use-ticket-list'
+import { useTicketList } from '@/data/tickets'
 
 function Empty({ status }: { status: StatusFilter }) {
   if (status !== 'all') {
@@ -38,7 +38,11 @@ export function MyTickets() {
 
   return (
     <>
-      <StatusTabs value={status} onChange={setStatus} />
+      <Tabs
+        tabs={StatusFilter.options.map((s) => ({ value: s, label: STATUS_FILTER_LABELS[s] }))}
+        value={status}
+        onChange={setStatus}
+      />
       <TicketList list={list} empty={<Empty status={status} />} />
     </>
   )

@@ -4,7 +4,7 @@ import { useRefetchOnShow } from '@/api'
 import { BoardSupport } from './board-support'
 import { TicketList } from './ticket-list'
 import { useBoardArea, type BoardArea } from './use-board-area'
-import { useTicketList } from './use-ticket-list'
+import { useTicketList } from '@/data/tickets'
 
 const AREAS: { id: BoardArea; label: string }[] = [
   { id: 'community', label: '我的社区' },

@@ -1,12 +1,10 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { api } from '@/contract'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { type Ticket } from '@/contract/tickets'
-import { call } from '@/api'
+import { useRateTicket } from '@/data/tickets'
 import { serverProblem } from '@/api/server-problem'
 import { STAR_WORDS, StarRating } from './star-rating'
-import { useTicketAction } from './use-ticket'
 
 const MAX_COMMENT = 200
 
@@ -15,9 +13,7 @@ export function RateForm({ ticket: t }: { ticket: Ticket }) {
   const [stars, setStars] = useState(0)
   const [comment, setComment] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const rate = useTicketAction(() =>
-    call(api.rateTicket, { params: { id: t.id }, body: { stars, comment: comment.trim() } }),
-  )
+  const rate = useRateTicket(t.id)
 
   const length = comment.trim().length
   const submit = () => {
@@ -25,9 +21,12 @@ export function RateForm({ ticket: t }: { ticket: Ticket }) {
     const found = stars < 1 ? '请先点星星打分' : length > MAX_COMMENT ? `评价最多 ${MAX_COMMENT} 个字` : null
     setProblem(found)
     if (!found)
-      rate.mutate(undefined, {
-        onSuccess: () => void Taro.showToast({ title: '感谢您的评价', icon: 'success' }),
-      })
+      rate.mutate(
+        { stars, comment: comment.trim() },
+        {
+          onSuccess: () => void Taro.showToast({ title: '感谢您的评价', icon: 'success' }),
+        },
+      )
   }
 
   return (

@@ -1,11 +1,9 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { api } from '@/contract'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ReopenBody, type Ticket } from '@/contract/tickets'
-import { call } from '@/api'
+import { useReopenTicket } from '@/data/tickets'
 import { serverProblem } from '@/api/server-problem'
-import { useTicketAction } from './use-ticket'
 
 const MAX_REASON = 200
 
@@ -14,16 +12,14 @@ export function ReopenForm({ ticket: t }: { ticket: Ticket }) {
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const reopen = useTicketAction(() =>
-    call(api.reopenTicket, { params: { id: t.id }, body: { reason: reason.trim() } }),
-  )
+  const reopen = useReopenTicket(t.id)
 
   const submit = () => {
     if (reopen.isPending) return
     const checked = ReopenBody.safeParse({ reason })
     setProblem(checked.success ? null : checked.error.issues[0].message)
     if (!checked.success) return
-    reopen.mutate(undefined, {
+    reopen.mutate(reason.trim(), {
       onSuccess: () => {
         setOpen(false)
         setReason('')

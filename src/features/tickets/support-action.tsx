@@ -1,12 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
-import { api } from '@/contract'
 import { type Ticket } from '@/contract/tickets'
-import { call, errorMessage } from '@/api'
-import { useTicketAction } from './use-ticket'
+import { errorMessage } from '@/api'
+import { useSupportTicket } from '@/data/tickets'
 
 /** 我也遇到: someone else's open problem that affects me too; once per person. */
 export function SupportAction({ ticket: t }: { ticket: Ticket }) {
-  const support = useTicketAction(() => call(api.supportTicket, { params: { id: t.id } }))
+  const support = useSupportTicket()
   if (t.mine || (!t.can.support && !t.supportedByMe)) return null
   return (
     <View className='card ticket-action'>
@@ -18,7 +17,7 @@ export function SupportAction({ ticket: t }: { ticket: Ticket }) {
       <Button
         className={`btn ${t.supportedByMe ? 'btn--done' : 'btn--primary'}`}
         disabled={t.supportedByMe || support.isPending}
-        onClick={() => support.mutate()}
+        onClick={() => support.mutate(t.id)}
       >
         {t.supportedByMe ? '已关注' : support.isPending ? '正在提交…' : '我也遇到'}
       </Button>

@@ -3,7 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
 import { QueryState } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
-import { TicketTimeline } from '@/components/ticket-timeline'
+import { TicketTimeline } from '@/entities/ticket/ticket-timeline'
 import { RateForm } from './rate-form'
 import { RatingView } from './rating-view'
 import { ReopenForm } from './reopen-form'
@@ -11,7 +11,7 @@ import { ShareAction } from './share-action'
 import { SupportAction } from './support-action'
 import { TicketOverview } from './ticket-overview'
 import { UrgeAction } from './urge-action'
-import { useTicket } from './use-ticket'
+import { useTicket } from '@/data/tickets'
 
 function NotFound() {
   return (

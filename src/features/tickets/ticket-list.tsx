@@ -4,7 +4,7 @@ import type { TicketSummary } from '@/contract/tickets'
 import { errorMessage } from '@/api'
 import { QueryState } from '@/components/query-state'
 import { TicketCard } from './ticket-card'
-import type { TicketListState } from './use-ticket-list'
+import type { TicketListState } from '@/data/tickets'
 
 interface Props {
   list: TicketListState

@@ -1,20 +1,10 @@
-import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import type { Ticket } from '@/contract/tickets'
+import { Text } from '@tarojs/components'
+import type { Ticket } from '@/contract'
+import { InfoRow } from '@/components/info-row'
 import { ROUTES } from '@/components/routes'
-import { OverdueTag, StatusBadge } from '@/components/status-badge'
-import { TicketPhotos } from '@/components/ticket-photos'
 import { shortDateTime } from '@/components/time'
+import { TicketOverviewFrame } from '@/entities/ticket/ticket-overview-frame'
 import { deadlineLine, ticketSlaLine } from './labels'
-
-function Row({ label, children }: { label: string; children: string }) {
-  return (
-    <View className='info-row'>
-      <Text className='info-row__label'>{label}</Text>
-      <Text className='info-row__value'>{children}</Text>
-    </View>
-  )
-}
 
 function reporterText(t: Ticket): string {
   if (!t.reporter) return '匿名'
@@ -23,42 +13,28 @@ function reporterText(t: Ticket): string {
 
 /** What the problem is, where, since when, and by when it is promised to be fixed. */
 export function TicketOverview({ ticket: t }: { ticket: Ticket }) {
+  const waiting = !t.deadline && (t.status === 'submitted' || t.status === 'accepted')
   return (
-    <View className='card ticket-overview'>
-      <View className='ticket-overview__head'>
-        <StatusBadge status={t.status} />
-        {t.overdue && <OverdueTag />}
-        <Text className='ticket-overview__category'>{t.categoryName}</Text>
-      </View>
-      <Text className='muted'>{ticketSlaLine(t)}</Text>
-      <Text className='ticket-overview__description'>{t.description}</Text>
-      <TicketPhotos photos={t.photos} label='现场照片' />
-      <View className='ticket-overview__rows'>
-        <Row label='地点'>{t.address}</Row>
-        <Row label='上报时间'>{shortDateTime(t.createdAt)}</Row>
-        {t.deadline && (
-          <View className='info-row'>
-            <Text className='info-row__label'>办结时限</Text>
-            <Text className={`info-row__value ${t.overdue ? 'deadline--overdue' : ''}`}>
+    <TicketOverviewFrame
+      ticket={t}
+      sub={<Text className='muted'>{ticketSlaLine(t)}</Text>}
+      mergedText='已与相同的问题合并处理，点这里查看进度 ›'
+      mergedHref={ROUTES.ticket}
+      rows={
+        <>
+          <InfoRow label='地点'>{t.address}</InfoRow>
+          <InfoRow label='上报时间'>{shortDateTime(t.createdAt)}</InfoRow>
+          {t.deadline && (
+            <InfoRow label='办结时限' bad={t.overdue}>
               {`${deadlineLine(t.deadline)}${t.overdue ? '（已超期）' : ''}`}
-            </Text>
-          </View>
-        )}
-        {!t.deadline && (t.status === 'submitted' || t.status === 'accepted') && (
-          <Row label='办结时限'>派单后开始计时</Row>
-        )}
-        {t.resolvedAt && <Row label='办结时间'>{shortDateTime(t.resolvedAt)}</Row>}
-        <Row label='上报人'>{reporterText(t)}</Row>
-        {t.supportCount > 0 && <Row label='也遇到'>{`${t.supportCount} 人`}</Row>}
-      </View>
-      {t.mergedIntoId && (
-        <View
-          className='merged-link'
-          onClick={() => void Taro.navigateTo({ url: ROUTES.ticket(t.mergedIntoId!) })}
-        >
-          <Text>已与相同的问题合并处理，点这里查看进度 ›</Text>
-        </View>
-      )}
-    </View>
+            </InfoRow>
+          )}
+          {waiting && <InfoRow label='办结时限'>派单后开始计时</InfoRow>}
+          {t.resolvedAt && <InfoRow label='办结时间'>{shortDateTime(t.resolvedAt)}</InfoRow>}
+          <InfoRow label='上报人'>{reporterText(t)}</InfoRow>
+          {t.supportCount > 0 && <InfoRow label='也遇到'>{`${t.supportCount} 人`}</InfoRow>}
+        </>
+      }
+    />
   )
 }

@@ -1,10 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import { api } from '@/contract'
 import Taro from '@tarojs/taro'
 import { type Ticket } from '@/contract/tickets'
-import { ApiError, call, errorMessage } from '@/api'
+import { ApiError, errorMessage } from '@/api'
+import { useUrgeTicket } from '@/data/tickets'
 import { urgeWaitHint } from './labels'
-import { useTicketAction } from './use-ticket'
 
 function refusal(e: unknown, t: Ticket): string {
   if (e instanceof ApiError && e.code === 'RATE_LIMITED') {
@@ -15,7 +14,7 @@ function refusal(e: unknown, t: Ticket): string {
 
 /** 催办: once a day while a department has the ticket; otherwise when it may be urged again. */
 export function UrgeAction({ ticket: t }: { ticket: Ticket }) {
-  const urge = useTicketAction(() => call(api.urgeTicket, { params: { id: t.id } }))
+  const urge = useUrgeTicket(t.id)
   const rateLimited = urge.error instanceof ApiError && urge.error.code === 'RATE_LIMITED'
   if (!t.can.urge && !t.urgeAvailableAt && !urge.error) return null
 

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { GeoPoint } from '@/contract'
-import { useCommunities } from '@/api'
+import { useCommunities } from '@/data/reference'
 import { getCurrentPosition } from '@/platform/location'
-import type { ListParams } from './keys'
+import type { ListParams } from '@/data/tickets'
 
 export type BoardArea = 'community' | 'nearby'
 

@@ -5,9 +5,10 @@ import { ApiError, errorMessage, useRefetchOnShow } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
 import { ActivityCard } from './activity-card'
-import { ActivityTabs } from './activity-tabs'
-import type { ActivityTab } from './keys'
-import { useActivityList } from './use-activities'
+import { Tabs } from '@/components/tabs'
+import { ACTIVITY_TABS } from './tabs'
+import type { ActivityTab } from '@/data/volunteer'
+import { useActivityList } from '@/data/volunteer'
 
 const EMPTY: Record<ActivityTab, string> = {
   resident: '近期没有居民活动，过几天再来看看',
@@ -43,7 +44,12 @@ export function Activities({ initialTab }: { initialTab: ActivityTab }) {
 
   return (
     <>
-      <ActivityTabs value={tab} onChange={setTab} />
+      <Tabs
+        className='activity-tabs'
+        tabs={ACTIVITY_TABS.map(({ tab: value, label }) => ({ value, label }))}
+        value={tab}
+        onChange={setTab}
+      />
       <PagedList
         query={list.query}
         items={list.items}

@@ -1,13 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useQueryClient } from '@tanstack/react-query'
-import { api, type Activity } from '@/contract'
-import { call, errorMessage } from '@/api'
+import { type Activity } from '@/contract'
+import { errorMessage } from '@/api'
 import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
 import { canScan } from '@/platform/scan'
-import { activityKey } from './keys'
-import { useActivityAction } from './use-activities'
+import { useCancelSignup, useSignUp } from '@/data/volunteer'
 
 function toast(title: string) {
   void Taro.showToast({ title, icon: 'success' })
@@ -25,11 +23,8 @@ function blockedText(a: Activity): string {
 
 /** 报名 / 取消报名 / 签到 / 签退: what I can do with the activity now, with the server's refusals. */
 export function ActivityActions({ activity: a }: { activity: Activity }) {
-  const qc = useQueryClient()
-  // a refusal means the page was out of date (the last place went, the deadline passed): reload it
-  const onError = () => void qc.invalidateQueries({ queryKey: activityKey(a.id) })
-  const signUp = useActivityAction(() => call(api.signUpActivity, { params: { id: a.id } }))
-  const cancel = useActivityAction(() => call(api.cancelSignup, { params: { id: a.id } }))
+  const signUp = useSignUp(a.id)
+  const cancel = useCancelSignup(a.id)
   const status = a.mine?.status
   const error = signUp.error ?? cancel.error
   const busy = signUp.isPending || cancel.isPending
@@ -42,7 +37,7 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
       confirmText: '取消报名',
       cancelText: '再想想',
     })
-    if (confirm) cancel.mutate(undefined, { onSuccess: () => toast('已取消报名'), onError })
+    if (confirm) cancel.mutate(undefined, { onSuccess: () => toast('已取消报名') })
   }
 
   if (status === 'completed') return null
@@ -82,7 +77,7 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
         <Button
           className='btn btn--primary btn--submit'
           disabled={busy}
-          onClick={() => signUp.mutate(undefined, { onSuccess: () => toast('报名成功'), onError })}
+          onClick={() => !busy && signUp.mutate(undefined, { onSuccess: () => toast('报名成功') })}
         >
           {signUp.isPending ? '正在报名…' : '报名参加'}
         </Button>

@@ -6,7 +6,7 @@ import { ROUTES } from '@/components/routes'
 import { ActivityActions } from './activity-actions'
 import { ActivityAbout, ActivityOverview } from './activity-overview'
 import { MyParticipation } from './my-participation'
-import { useActivity } from './use-activities'
+import { useActivity } from '@/data/volunteer'
 
 function NotFound() {
   return (

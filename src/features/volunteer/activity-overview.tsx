@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Activity } from '@/contract'
 import { shortDateTime } from '@/components/time'
 import { ActivityTags } from './activity-tags'
-import { InfoRow } from './info-row'
+import { InfoRow } from '@/components/info-row'
 import { timeRange } from './labels'
 
 function placesText(a: Activity): string {

@@ -1,15 +1,15 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api, type Activity } from '@/contract'
-import { ApiError, call, errorMessage } from '@/api'
+import { type Activity } from '@/contract'
+import { ApiError, errorMessage } from '@/api'
 import { CodeEntry } from '@/components/code-entry'
 import { QueryState } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
 import { canScan } from '@/platform/scan'
 import { durationText, span } from './labels'
-import { useActivity, useActivityAction } from './use-activities'
+import { useActivity, useAttendance } from '@/data/volunteer'
 
 export type AttendanceKind = 'checkin' | 'checkout'
 
@@ -60,9 +60,7 @@ function Done({ activity: a, kind }: { activity: Activity; kind: AttendanceKind 
 export function Attendance({ id, kind }: { id: string; kind: AttendanceKind }) {
   const activity = useActivity(id)
   const [done, setDone] = useState<Activity | null>(null)
-  const attend = useActivityAction((code: string) =>
-    call(kind === 'checkin' ? api.checkIn : api.checkOut, { params: { id }, body: { code } }),
-  )
+  const attend = useAttendance(id, kind)
   const a = activity.data
   const name = NAMES[kind]
 

@@ -2,18 +2,19 @@ import Taro from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
 import { LinkRow } from '@/components/entry-card'
 import { ROUTES } from '@/components/routes'
-import { useUpcomingCount } from './use-activities'
+import { useActivityCounts } from '@/data/volunteer'
 
 /** 我的's 我的活动 row, with how many of my activities are still to come. */
 export function MyActivitiesRow() {
-  const upcoming = useUpcomingCount()
-  useRefetchOnShow(() => upcoming.refetch())
-  if (upcoming.error instanceof ApiError && upcoming.error.code === 'FORBIDDEN') return null
+  const counts = useActivityCounts()
+  useRefetchOnShow(() => counts.refetch())
+  if (counts.error instanceof ApiError && counts.error.code === 'FORBIDDEN') return null
+  const upcoming = counts.data?.upcoming
   return (
     <LinkRow
       title='我的活动'
       sub='报名、签到、签退和获得的积分'
-      value={upcoming.data ? `${upcoming.data} 个待参加` : null}
+      value={upcoming ? `${upcoming} 个待参加` : null}
       onClick={() => void Taro.navigateTo({ url: ROUTES.activities('mine') })}
     />
   )

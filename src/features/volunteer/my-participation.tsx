@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { PARTICIPATION_STATUS_LABELS, type Activity } from '@/contract'
 import { shortDateTime } from '@/components/time'
-import { InfoRow } from './info-row'
+import { InfoRow } from '@/components/info-row'
 import { durationText } from './labels'
 
 /** My sign-up: when I signed up, checked in and out, the time counted and the points it earned. */

@@ -1,15 +1,14 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api, type WorkbenchTicket } from '@/contract'
-import { call } from '@/api'
+import { type WorkbenchTicket } from '@/contract'
+import { useAcceptTicket } from '@/data/workbench'
 import { serverProblem } from '@/api/server-problem'
 import { DispatchForm } from './dispatch-form'
 import { dispatchLine } from './labels'
 import { MergePicker } from './merge-picker'
 import { RejectForm } from './reject-form'
 import { ResolveForm } from './resolve-form'
-import { useWorkbenchAction } from './use-workbench-ticket'
 
 type Sheet = 'reject' | 'merge' | 'dispatch' | 'resolve'
 
@@ -32,7 +31,7 @@ function waiting(t: WorkbenchTicket): string | null {
  */
 export function ActionPanel({ ticket: t }: { ticket: WorkbenchTicket }) {
   const [sheet, setSheet] = useState<Sheet | null>(null)
-  const accept = useWorkbenchAction(() => call(api.acceptTicket, { params: { id: t.id } }))
+  const accept = useAcceptTicket(t.id)
   const close = () => setSheet(null)
 
   if (sheet === 'reject' && t.can.reject) return <RejectForm ticket={t} onClose={close} />

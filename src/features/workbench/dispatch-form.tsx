@@ -1,11 +1,10 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api, type DispatchPreview, type WorkbenchTicket } from '@/contract'
-import { call } from '@/api'
+import { type DispatchPreview, type WorkbenchTicket } from '@/contract'
+import { useDispatchTicket } from '@/data/workbench'
 import { ActionForm } from './action-form'
 import { dispatchLine, slaHint } from './labels'
-import { useWorkbenchAction } from './use-workbench-ticket'
 
 const MAX_NOTE = 200
 
@@ -24,15 +23,13 @@ export function DispatchForm({
 }) {
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const dispatch = useWorkbenchAction(() => {
-    const text = note.trim()
-    return call(api.dispatchTicket, { params: { id: t.id }, body: text ? { note: text } : {} })
-  })
+  const dispatch = useDispatchTicket(t.id)
   const submit = () => {
     const tooLong = note.trim().length > MAX_NOTE ? `说明最多 ${MAX_NOTE} 个字` : null
     setProblem(tooLong)
     if (tooLong) return
-    dispatch.mutate(undefined, {
+    const text = note.trim()
+    dispatch.mutate(text ? { note: text } : {}, {
       onSuccess: (next) => {
         onClose()
         void Taro.showToast({ title: `已派给${next.departmentName ?? '部门'}`, icon: 'none' })

@@ -1,16 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import { useQuery } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api, type MergeCandidate, type WorkbenchTicket } from '@/contract'
-import { call } from '@/api'
+import { type MergeCandidate, type WorkbenchTicket } from '@/contract'
+import { useMergeCandidates, useMergeTicket } from '@/data/workbench'
 import { QueryState } from '@/components/query-state'
-import { StatusBadge } from '@/components/status-badge'
+import { StatusBadge } from '@/entities/ticket/status-badge'
 import { fromNow } from '@/components/time'
 import { ActionForm } from './action-form'
-import { candidatesKey } from './keys'
 import { distanceText } from './labels'
-import { useWorkbenchAction } from './use-workbench-ticket'
 
 function Candidate({ c, on, onPick }: { c: MergeCandidate; on: boolean; onPick: () => void }) {
   return (
@@ -38,14 +35,8 @@ function Candidate({ c, on, onPick }: { c: MergeCandidate; on: boolean; onPick: 
 export function MergePicker({ ticket: t, onClose }: { ticket: WorkbenchTicket; onClose: () => void }) {
   const [intoId, setIntoId] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const candidates = useQuery({
-    queryKey: candidatesKey(t.id),
-    queryFn: () => call(api.mergeCandidates, { params: { id: t.id } }),
-    staleTime: 0,
-  })
-  const merge = useWorkbenchAction((into: string) =>
-    call(api.mergeTicket, { params: { id: t.id }, body: { intoId: into } }),
-  )
+  const candidates = useMergeCandidates(t.id)
+  const merge = useMergeTicket(t.id)
   const submit = () => {
     if (!intoId) return setProblem('请先选择要合并到的问题')
     merge.mutate(intoId, {

@@ -1,12 +1,12 @@
 import { Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
-import type { WorkbenchFilter } from '@/contract'
+import { WORKBENCH_FILTER_LABELS, WorkbenchFilter } from '@/contract'
 import { useRefetchOnShow } from '@/api'
 import { PagedList } from '@/components/paged-list'
-import { FilterTabs } from './filter-tabs'
+import { Tabs } from '@/components/tabs'
 import { forbiddenMessage, Refusal, WorkbenchGate, type Viewer } from './gate'
-import { useQueue, useWorkbenchSummary } from './use-queue'
+import { useQueue, useWorkbenchSummary } from '@/data/workbench'
 import { WorkbenchCard } from './workbench-card'
 
 const EMPTY: Record<WorkbenchFilter, string> = {
@@ -30,7 +30,16 @@ function Queue() {
   const refused = forbiddenMessage(list.query.error)
   return (
     <>
-      <FilterTabs value={filter} summary={summary.data} onChange={setFilter} />
+      <Tabs
+        className='workbench-tabs'
+        tabs={WorkbenchFilter.options.map((f) => ({
+          value: f,
+          label: WORKBENCH_FILTER_LABELS[f],
+          count: f === 'all' ? null : summary.data?.[f],
+        }))}
+        value={filter}
+        onChange={setFilter}
+      />
       <PagedList
         query={list.query}
         items={list.items}

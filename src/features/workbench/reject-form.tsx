@@ -1,10 +1,9 @@
 import { Text, Textarea } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api, RejectBody, type WorkbenchTicket } from '@/contract'
-import { call } from '@/api'
+import { RejectBody, type WorkbenchTicket } from '@/contract'
+import { useRejectTicket } from '@/data/workbench'
 import { ActionForm } from './action-form'
-import { useWorkbenchAction } from './use-workbench-ticket'
 
 const MAX_REASON = 200
 
@@ -12,14 +11,12 @@ const MAX_REASON = 200
 export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; onClose: () => void }) {
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const reject = useWorkbenchAction(() =>
-    call(api.rejectTicket, { params: { id: t.id }, body: { reason: reason.trim() } }),
-  )
+  const reject = useRejectTicket(t.id)
   const submit = () => {
     const checked = RejectBody.safeParse({ reason })
     setProblem(checked.success ? null : checked.error.issues[0].message)
     if (!checked.success) return
-    reject.mutate(undefined, {
+    reject.mutate(reason.trim(), {
       onSuccess: () => {
         onClose()
         void Taro.showToast({ title: '已不予受理', icon: 'none' })

@@ -1,12 +1,11 @@
 import { Text, Textarea } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { api, ResolveBody, type WorkbenchTicket } from '@/contract'
-import { call } from '@/api'
+import { ResolveBody, type WorkbenchTicket } from '@/contract'
+import { useResolveTicket } from '@/data/workbench'
 import { ActionForm } from './action-form'
 import { ResultPhotos } from './result-photos'
 import { useResultPhotos } from './use-result-photos'
-import { useWorkbenchAction } from './use-workbench-ticket'
 
 const MAX_NOTE = 200
 
@@ -29,19 +28,20 @@ export function ResolveForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<string[]>([])
   const photos = useResultPhotos()
-  const resolve = useWorkbenchAction(() =>
-    call(api.resolveTicket, { params: { id: t.id }, body: { note: note.trim(), photos: photos.ids } }),
-  )
+  const resolve = useResolveTicket(t.id)
   const submit = () => {
     const found = problems(note, photos)
     setProblem(found)
     if (found.length > 0) return
-    resolve.mutate(undefined, {
-      onSuccess: () => {
-        onClose()
-        void Taro.showToast({ title: '已办结', icon: 'success' })
+    resolve.mutate(
+      { note: note.trim(), photos: photos.ids },
+      {
+        onSuccess: () => {
+          onClose()
+          void Taro.showToast({ title: '已办结', icon: 'success' })
+        },
       },
-    })
+    )
   }
   const length = note.trim().length
   return (

@@ -2,10 +2,10 @@ import { Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
 import { QueryState } from '@/components/query-state'
-import { TicketTimeline } from '@/components/ticket-timeline'
+import { TicketTimeline } from '@/entities/ticket/ticket-timeline'
 import { ActionPanel } from './action-panel'
 import { forbiddenMessage, Refusal, WorkbenchGate, type Viewer } from './gate'
-import { useWorkbenchTicket } from './use-workbench-ticket'
+import { useWorkbenchTicket } from '@/data/workbench'
 import { WorkbenchOverview } from './workbench-overview'
 
 function Detail({ id }: { id: string }) {

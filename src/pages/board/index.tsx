@@ -1,5 +1,5 @@
 import { PageShell } from '@/components/page-shell'
-import { useMe } from '@/features/auth/use-me'
+import { useMe } from '@/data/auth'
 import { PublicBoard } from '@/features/tickets/public-board'
 
 export default function BoardPage() {

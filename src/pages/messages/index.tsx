@@ -1,5 +1,5 @@
 import { PageShell } from '@/components/page-shell'
-import { MessageCentre } from '@/features/messages/message-centre'
+import { MessageCentre } from '@/features/notifications/message-centre'
 
 export default function MessagesPage() {
   return (

@@ -1,6 +1,6 @@
 import { PageShell } from '@/components/page-shell'
 import { DevPanel } from '@/features/dev/dev-panel'
-import { useMe } from '@/features/auth/use-me'
+import { useMe } from '@/data/auth'
 
 export default function DevPanelPage() {
   const me = useMe()

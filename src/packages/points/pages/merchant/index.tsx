@@ -1,6 +1,6 @@
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
-import { useMe } from '@/features/auth/use-me'
+import { useMe } from '@/data/auth'
 import { MerchantCenter } from '@/features/merchant/merchant-center'
 
 export default function MerchantPage() {

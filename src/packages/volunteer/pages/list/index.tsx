@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { Activities } from '@/features/volunteer/activities'
-import type { ActivityTab } from '@/features/volunteer/keys'
+import type { ActivityTab } from '@/data/volunteer'
 
 const TABS: readonly string[] = ['resident', 'merchant', 'mine']
 

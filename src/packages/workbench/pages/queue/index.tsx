@@ -1,5 +1,5 @@
 import { PageShell } from '@/components/page-shell'
-import { useMe } from '@/features/auth/use-me'
+import { useMe } from '@/data/auth'
 import { WorkbenchQueue } from '@/features/workbench/queue'
 
 export default function WorkbenchQueuePage() {

@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
-import { useMe } from '@/features/auth/use-me'
+import { useMe } from '@/data/auth'
 import { WorkbenchTicketDetail } from '@/features/workbench/workbench-ticket'
 
 export default function WorkbenchTicketPage() {

@@ -1,0 +1,86 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, type Activity } from '@/contract'
+import { call } from '@/api'
+import { roots } from './keys'
+import { PAGE_SIZE, usePaged } from './paged'
+import { useWrite } from './write'
+
+/** The three tabs of 志愿活动. */
+export type ActivityTab = 'resident' | 'merchant' | 'mine'
+
+export const activityKeys = {
+  all: roots.activities,
+  list: (tab: ActivityTab) => [...roots.activities, 'list', tab] as const,
+  detail: (id: string) => [...roots.activities, 'detail', id] as const,
+  counts: [...roots.activities, 'counts'] as const,
+}
+
+/** One tab of 志愿活动: 居民活动 / 商户活动 (not yet ended, soonest first) or 我的活动. */
+export function useActivityList(tab: ActivityTab) {
+  return usePaged(activityKeys.list(tab), (cursor) =>
+    tab === 'mine'
+      ? call(api.myActivities, { query: { cursor, limit: PAGE_SIZE } })
+      : call(api.listActivities, { query: { audience: tab, cursor, limit: PAGE_SIZE } }),
+  )
+}
+
+export function useActivity(id: string) {
+  return useQuery({
+    queryKey: activityKeys.detail(id),
+    queryFn: () => call(api.getActivity, { params: { id } }),
+    enabled: !!id,
+  })
+}
+
+/** How many activities I may still sign up for (首页) and my sign-ups to come (我的). */
+export function useActivityCounts() {
+  return useQuery({ queryKey: activityKeys.counts, queryFn: () => call(api.activityCounts) })
+}
+
+/**
+ * An activity changed by my action (sign up, cancel, check in, check out): the detail shows the
+ * answer at once; lists, counts and points are marked stale and refetch when their page shows
+ * again (a check-out pays points, a sign-up takes a place). A refusal means the page was out of
+ * date (the last place went, the deadline passed): the detail reloads.
+ */
+function useActivityWrite() {
+  const qc = useQueryClient()
+  return {
+    onSuccess: (a: Activity) => {
+      const detail = activityKeys.detail(a.id)
+      qc.setQueryData(detail, a)
+      void qc.invalidateQueries({
+        predicate: (q) => q.queryKey.length !== 3 || detail.some((part, i) => q.queryKey[i] !== part),
+        refetchType: 'none',
+      })
+    },
+  }
+}
+
+function useReloadOnRefusal(id: string) {
+  const qc = useQueryClient()
+  return () => void qc.invalidateQueries({ queryKey: activityKeys.detail(id) })
+}
+
+export function useSignUp(id: string) {
+  return useWrite(api.signUpActivity, () => ({ params: { id } }), {
+    ...useActivityWrite(),
+    onError: useReloadOnRefusal(id),
+  })
+}
+
+export function useCancelSignup(id: string) {
+  return useWrite(api.cancelSignup, () => ({ params: { id } }), {
+    ...useActivityWrite(),
+    onError: useReloadOnRefusal(id),
+  })
+}
+
+/** 签到 / 签退 with the activity's code. */
+export function useAttendance(id: string, kind: 'checkin' | 'checkout') {
+  return useWrite(
+    kind === 'checkin' ? api.checkIn : api.checkOut,
+    (code: string) => ({ params: { id }, body: { code } }),
+    useActivityWrite(),
+  )
+}

@@ -1,0 +1,62 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import type { TicketSummary } from '@/contract'
+import { fromNow } from '@/components/time'
+import { OverdueTag, StatusBadge } from './status-badge'
+import { TicketThumb } from './ticket-thumb'
+
+type CardTicket = Pick<
+  TicketSummary,
+  | 'status'
+  | 'overdue'
+  | 'categoryName'
+  | 'excerpt'
+  | 'address'
+  | 'thumbnailUrl'
+  | 'createdAt'
+  | 'supportCount'
+>
+
+/**
+ * One ticket in a list, for residents and grid workers alike: status, 超期 and the role's own
+ * `tags` at a glance; a tap opens `href`. `actions` sit below, outside the tap area.
+ */
+export function TicketCard({
+  ticket: t,
+  href,
+  tags,
+  actions,
+  className = '',
+}: {
+  ticket: CardTicket
+  href: string
+  tags?: ReactNode
+  actions?: ReactNode
+  className?: string
+}) {
+  return (
+    <View className={`card ticket-card ${className}`}>
+      <View className='ticket-card__tap' onClick={() => void Taro.navigateTo({ url: href })}>
+        <View className='ticket-card__main'>
+          <TicketThumb url={t.thumbnailUrl} />
+          <View className='ticket-card__body'>
+            <View className='ticket-card__head'>
+              <StatusBadge status={t.status} />
+              {t.overdue && <OverdueTag />}
+              {tags}
+              <Text className='ticket-card__category'>{t.categoryName}</Text>
+            </View>
+            <Text className='ticket-card__excerpt'>{t.excerpt}</Text>
+          </View>
+        </View>
+        <Text className='ticket-card__address'>{t.address}</Text>
+        <View className='ticket-card__foot'>
+          <Text className='ticket-card__time'>{fromNow(t.createdAt)}上报</Text>
+          {t.supportCount > 0 && <Text className='ticket-card__support'>{t.supportCount} 人也遇到</Text>}
+        </View>
+      </View>
+      {actions}
+    </View>
+  )
+}
