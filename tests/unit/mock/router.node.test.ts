@@ -3,7 +3,16 @@ import { ALL_ROLES, api, endpoint, GeoPoint, Ok, User } from '../../../src/contr
 import { rateLimited } from '../../../mock/errors'
 import { noContent, reply, signedIn } from '../../../mock/route-types'
 import { MALFORMED_JSON } from '../../../mock/wire-body'
-import { call, callEndpoint, envelope, expectOk, extendedRouter, loginAs, testBackend } from './helpers'
+import {
+  call,
+  callEndpoint,
+  envelope,
+  expectError,
+  expectOk,
+  extendedRouter,
+  loginAs,
+  testBackend,
+} from './helpers'
 
 const testOnly = {
   report: endpoint({
@@ -136,12 +145,12 @@ describe('router: matching', () => {
 
   it('gives every request its own id, in the x-request-id header and the envelope', async () => {
     const backend = testBackend()
-    const a = await call(backend, 'GET', '/me')
-    const b = await call(backend, 'GET', '/me')
+    const a = await callEndpoint(backend, api.me)
+    const b = await callEndpoint(backend, api.me)
     expect(a.headers['x-request-id']).toMatch(/^req-/)
     expect(a.headers['x-request-id']).not.toBe(b.headers['x-request-id'])
-    expect(envelope(b).requestId).toBe(b.headers['x-request-id'])
-    expect((await call(backend, 'GET', '/dev/clock')).headers['x-request-id']).toMatch(/^req-/)
+    expect(expectError(b).requestId).toBe(b.headers['x-request-id'])
+    expect((await callEndpoint(backend, api.devClock)).headers['x-request-id']).toMatch(/^req-/)
   })
 })
 
@@ -149,9 +158,9 @@ describe('router: request validation', () => {
   it('answers 400 with the query field for /geo/reverse?lat=abc', async () => {
     const backend = testBackend()
     const token = await loginAs(backend, 'u-resident-1')
-    const res = await call(backend, 'GET', '/geo/reverse', { token, query: { lat: 'abc', lng: '113.63' } })
+    const res = await callEndpoint(backend, api.reverseGeo, { token, query: { lat: 'abc', lng: '113.63' } })
     expect(res.status).toBe(400)
-    const { error } = envelope(res)
+    const { error } = expectError(res)
     expect(error.code).toBe('VALIDATION_FAILED')
     expect(Object.keys(error.fields ?? {})).toEqual(['lat'])
     expect(error.message).toBe(error.fields?.lat)
@@ -160,8 +169,8 @@ describe('router: request validation', () => {
   it('uses the general message when more than one field is wrong', async () => {
     const backend = testBackend()
     const token = await loginAs(backend, 'u-resident-1')
-    const res = await call(backend, 'GET', '/geo/reverse', { token, query: { lat: '91', lng: '-200' } })
-    expect(envelope(res).error).toEqual({
+    const res = await callEndpoint(backend, api.reverseGeo, { token, query: { lat: '91', lng: '-200' } })
+    expect(expectError(res).error).toEqual({
       code: 'VALIDATION_FAILED',
       message: '填写的内容有误，请检查后再提交',
       fields: { lat: '纬度不正确', lng: '经度不正确' },
@@ -182,11 +191,11 @@ describe('router: request validation', () => {
   it('reports a contract message for a bad body field', async () => {
     const backend = testBackend()
     const token = await loginAs(backend, 'u-resident-1')
-    const res = await call(backend, 'PATCH', '/me', {
+    const res = await callEndpoint(backend, api.patchMe, {
       token,
       body: { nickname: '一二三四五六七八九十一二三四五六七八九十一' },
     })
-    expect(envelope(res).error.fields).toEqual({ nickname: '昵称最多 20 个字' })
+    expect(expectError(res).error.fields).toEqual({ nickname: '昵称最多 20 个字' })
     const typed = await call(backend, 'POST', '/dev/clock', { body: { advanceMinutes: 'soon' } })
     expect(envelope(typed).error.fields).toEqual({ advanceMinutes: '请输入分钟数' })
   })
@@ -228,18 +237,18 @@ describe('router: responses', () => {
 
   it('turns a route result that breaks the response schema into 500 INTERNAL, logged', async () => {
     const { router } = setup()
-    const res = await call(router, 'GET', '/test/bad-shape')
+    const res = await callEndpoint(router, testOnly.badShape)
     expect(res.status).toBe(500)
-    expect(envelope(res).error).toEqual({ code: 'INTERNAL', message: '服务器开小差了，请稍后再试' })
+    expect(expectError(res).error).toEqual({ code: 'INTERNAL', message: '服务器开小差了，请稍后再试' })
     expect(consoleError).toHaveBeenCalled()
   })
 
   it('never lets a full phone number out, even from a careless route', async () => {
     const { router } = setup()
     const token = await loginAs(router, 'u-resident-1')
-    const res = await call(router, 'GET', '/test/leaky-me', { token })
+    const res = await callEndpoint(router, testOnly.leakyMe, { token })
     expect(res.status).toBe(500)
-    expect(JSON.stringify(res.body)).not.toContain('13812341234')
+    expect(JSON.stringify(expectError(res))).not.toContain('13812341234')
   })
 
   it('returns exactly the User fields of the contract (no stored description, no full phone)', async () => {
@@ -259,18 +268,18 @@ describe('router: responses', () => {
 
   it('answers 500 INTERNAL for an unexpected throw', async () => {
     const { router } = setup()
-    const res = await call(router, 'GET', '/test/boom')
+    const res = await callEndpoint(router, testOnly.boom)
     expect(res.status).toBe(500)
-    expect(envelope(res).error.code).toBe('INTERNAL')
+    expect(expectError(res).error.code).toBe('INTERNAL')
     expect(consoleError).toHaveBeenCalled()
   })
 
   it('sets Retry-After and retryAfterSeconds on 429', async () => {
     const { router } = setup()
-    const res = await call(router, 'POST', '/test/limited')
+    const res = await callEndpoint(router, testOnly.limited)
     expect(res.status).toBe(429)
     expect(res.headers['retry-after']).toBe('30')
-    expect(envelope(res).error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 30 })
+    expect(expectError(res).error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 30 })
   })
 
   it('lets a route choose its status and headers', async () => {
