@@ -21,8 +21,9 @@ import { ensureChromium } from './ensure-chromium.mjs'
 import { startServer } from './serve.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const H5_OUT = '.build/e2e-h5'
-const WEAPP_OUT = '.build/weapp-mock'
+// E2E_H5_OUT / E2E_WEAPP_OUT: other folders, so two people can build and test side by side
+const H5_OUT = process.env.E2E_H5_OUT || '.build/e2e-h5'
+const WEAPP_OUT = process.env.E2E_WEAPP_OUT || '.build/weapp-mock'
 const TEST_DIRS = ['tests/e2e', 'tests/weapp']
 const TARO = path.join(ROOT, 'node_modules', '.bin', 'taro')
 
