@@ -197,13 +197,13 @@ async function run(steps: Step[]): Promise<void> {
     photos.set(p, expectOk(res).id)
   }
   const send = async (s: Extract<Step, { kind: 'act' }>): Promise<AnyAnswer> => {
-    const as = callerFor(backend, () => tokens.get(s.by) ?? '')
+    const caller = callerFor(backend, () => tokens.get(s.by) ?? '')
     // only grid workers have photos; anyone else's resolve is refused before the photos are looked at
     const photo = photos.get(s.by) ?? 'up-none'
-    let res = await perform(as, s, photo)
+    let res = await perform(caller, s, photo)
     if (res.status === 401) {
       tokens.set(s.by, await loginAs(backend, s.by)) // a week went by: sign in again
-      res = await perform(as, s, photo)
+      res = await perform(caller, s, photo)
     }
     return res
   }
