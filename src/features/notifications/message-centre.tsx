@@ -1,11 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { Notification } from '@/contract'
-import { errorMessage, useRefetchOnShow } from '@/api'
+import { errorMessage } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
+import { usePageRefresh } from '@/components/use-page-refresh'
 import { MessageRow } from './message-row'
-import { useMarkRead, useNotifications as useMessages, useUnreadCount } from '@/data/notifications'
+import { useMarkRead, useNotifications, useUnreadCount } from '@/data/notifications'
 
 function Empty() {
   return (
@@ -18,15 +19,11 @@ function Empty() {
 
 /** 消息: every update of my tickets, points and activities, newest first; a tap reads and opens it. */
 export function MessageCentre() {
-  const list = useMessages()
+  const list = useNotifications()
   const unread = useUnreadCount()
   const markRead = useMarkRead()
   const refresh = () => Promise.all([list.query.refetch(), unread.refetch()])
-  useRefetchOnShow(refresh)
-  usePullDownRefresh(() => {
-    void refresh().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(list.loadMore)
+  usePageRefresh(refresh, list.loadMore)
 
   const open = (m: Notification) => {
     if (!m.read) markRead.mutate({ ids: [m.id] })

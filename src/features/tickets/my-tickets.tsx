@@ -1,11 +1,12 @@
-import { Button, Text } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { STATUS_FILTER_LABELS } from '@/contract'
 import { StatusFilter } from '@/contract/tickets'
-import { useRefetchOnShow } from '@/api'
+import { EmptyState } from '@/components/empty-state'
 import { ROUTES } from '@/components/routes'
 import { Tabs } from '@/components/tabs'
+import { usePageRefresh } from '@/components/use-page-refresh'
 import { TicketList } from './ticket-list'
 import { useTicketList } from '@/data/tickets'
 
@@ -14,15 +15,10 @@ function Empty({ status }: { status: StatusFilter }) {
     return <Text className='state__text'>没有“{STATUS_FILTER_LABELS[status]}”的问题</Text>
   }
   return (
-    <>
-      <Text className='state__text'>您还没有上报过问题</Text>
-      <Button
-        className='btn btn--primary state__retry'
-        onClick={() => void Taro.switchTab({ url: ROUTES.report })}
-      >
-        去上报问题
-      </Button>
-    </>
+    <EmptyState
+      text='您还没有上报过问题'
+      action={{ label: '去上报问题', onClick: () => void Taro.switchTab({ url: ROUTES.report }) }}
+    />
   )
 }
 
@@ -30,11 +26,7 @@ function Empty({ status }: { status: StatusFilter }) {
 export function MyTickets() {
   const [status, setStatus] = useState<StatusFilter>('all')
   const list = useTicketList({ scope: 'mine', status })
-  useRefetchOnShow(() => list.query.refetch())
-  usePullDownRefresh(() => {
-    void list.query.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(list.loadMore)
+  usePageRefresh(() => list.query.refetch(), list.loadMore)
 
   return (
     <>

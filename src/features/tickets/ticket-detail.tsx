@@ -1,8 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { ApiError, useRefetchOnShow } from '@/api'
+import Taro from '@tarojs/taro'
+import { ApiError } from '@/api'
 import { QueryState } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
+import { usePageRefresh } from '@/components/use-page-refresh'
 import { TicketTimeline } from '@/entities/ticket/ticket-timeline'
 import { RateForm } from './rate-form'
 import { RatingView } from './rating-view'
@@ -31,10 +32,7 @@ function NotFound() {
 /** 问题详情: the problem, its promise, what I can do now, and every step so far. */
 export function TicketDetail({ id }: { id: string }) {
   const ticket = useTicket(id)
-  useRefetchOnShow(() => ticket.refetch())
-  usePullDownRefresh(() => {
-    void ticket.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
+  usePageRefresh(() => ticket.refetch())
 
   const missing = !id || (ticket.error instanceof ApiError && ticket.error.code === 'NOT_FOUND')
   if (missing) return <NotFound />

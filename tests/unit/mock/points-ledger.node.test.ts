@@ -26,6 +26,8 @@ describe('points account', () => {
       balance: 120,
       expiringSoon: { points: 10, until: '2026-12-28T09:00:00+08:00', firstAt: '2026-12-18T10:00:00+08:00' },
       totalEarned: 185,
+      // the 理发 voucher redeemed three days ago is still unused
+      unusedVouchers: 1,
     })
     const ledger = await expectConsistent(r1)
     expect(new Set(ledger.map((e) => e.reason))).toEqual(
