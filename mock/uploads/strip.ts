@@ -5,7 +5,8 @@ import type { ImageMime } from './model'
  * JPEG carries the GPS position of the resident's home in EXIF, and XMP, IPTC and comments may
  * carry names and device ids. Pixels, colour profiles (ICC) and everything needed to decode stay.
  *
- * JPEG: APP1 (Exif, XMP), APP12-APP15 (IPTC / Photoshop, Ducky, Adobe comments), COM dropped.
+ * JPEG: APP1 (Exif, XMP), APP12-APP15 (IPTC / Photoshop, Ducky, Adobe comments), COM and
+ * anything after EOI dropped.
  * PNG: eXIf, tEXt, zTXt, iTXt and tIME chunks dropped. WebP: EXIF and XMP chunks dropped and
  * their VP8X flags cleared. A file whose structure cannot be walked is refused as damaged, never
  * stored as it came.
@@ -29,6 +30,14 @@ function concat(parts: Uint8Array[]): Uint8Array {
 
 const DROPPED_JPEG = new Set([0xe1, 0xec, 0xed, 0xee, 0xef, 0xfe])
 
+/** Just past the EOI marker from `from` on, or the end of the file when it is cut short. */
+function endOfImage(b: Uint8Array, from: number): number {
+  for (let i = from; i + 1 < b.length; i++) {
+    if (b[i] === 0xff && b[i + 1] === 0xd9) return i + 2
+  }
+  return b.length
+}
+
 function stripJpeg(b: Uint8Array): Uint8Array | null {
   const parts: Uint8Array[] = [b.subarray(0, 2)]
   let i = 2
@@ -45,15 +54,17 @@ function stripJpeg(b: Uint8Array): Uint8Array | null {
       continue
     }
     if (marker === 0xd9) {
-      parts.push(b.subarray(i))
+      parts.push(b.subarray(i, i + 2))
       return concat(parts)
     }
     if (i + 3 >= b.length) return null
     const end = i + 2 + u16be(b, i + 2)
     if (end > b.length || end < i + 4) return null
     if (marker === 0xda) {
-      // start of scan: entropy-coded data (and any later segments) follow as they are
-      parts.push(b.subarray(i))
+      // start of scan: entropy-coded data and any later scans follow as they are, up to EOI;
+      // inside them 0xFF is always stuffed (FF00) or a marker, so the first FFD9 ends the image.
+      // Whatever a file carries after its end (another file, a payload) is not kept.
+      parts.push(b.subarray(i, endOfImage(b, end)))
       return concat(parts)
     }
     if (!DROPPED_JPEG.has(marker)) parts.push(b.subarray(i, end))

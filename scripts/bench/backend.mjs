@@ -39,6 +39,8 @@ function mockClient(child, port) {
   const origin = `http://127.0.0.1:${port}`
   async function request(method, apiPath, { body, token } = {}) {
     const headers = { 'content-type': 'application/json' }
+    // mock:serve answers /dev/* only with the header the app's developer panel sends
+    if (apiPath.startsWith('/dev/')) headers['x-dev'] = '1'
     if (token) headers.authorization = `Bearer ${token}`
     const res = await fetch(`${origin}/api/v1${apiPath}`, {
       method,

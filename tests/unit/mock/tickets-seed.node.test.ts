@@ -91,11 +91,11 @@ describe('seeded tickets', () => {
   })
 
   it('show tiny inline SVG cards with the category name as photos', () => {
-    const url = photoUrl(byId('t-0001').photos[0].id)
+    const url = photoUrl(byId('t-0001').photos[0].id, T0)
     expect(url).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg /)
     expect(url.length).toBeLessThan(600)
     expect(decodeURIComponent(url)).toContain('线杆倾斜断裂')
-    expect(decodeURIComponent(photoUrl(byId('t-0006').timeline.at(-1)!.photos[0].id))).toContain(
+    expect(decodeURIComponent(photoUrl(byId('t-0006').timeline.at(-1)!.photos[0].id, T0))).toContain(
       '已处理 · 井盖缺失',
     )
   })
