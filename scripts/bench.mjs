@@ -16,9 +16,10 @@
  *      Lighthouse, mobile, performance only, on 首页 / 我的上报 / 上报, median of 3 runs;
  *      我的上报 with 20 and with 1,000 tickets: DOM nodes and time to the first painted card;
  *      the photo pipeline on a 4032×3024 JPEG with EXIF GPS: bytes and long edge uploaded.
+ * 5. the mock's memory after one person sends 40 uploads of 5 MB (the upload quota bounds it).
  *
  * Environment: BENCH_SKIP_BUILD=1 measures the builds already in bench/out (the mock comes back on
- * the port the H5 build was made for); BENCH_ONLY=sizes,lighthouse,list,photo runs some parts;
+ * the port the H5 build was made for); BENCH_ONLY=sizes,lighthouse,list,photo,memory runs some parts;
  * BENCH_LIGHTHOUSE_RUNS (3), BENCH_LIST_RUNS (7); BENCH_QUIET_WAIT (60): seconds to wait, at
  * most, for the 1-minute load average to drop to the core count before the timed parts;
  * BENCH_STRICT=1 exits 1 when a target is missed.
@@ -33,6 +34,7 @@ import { startMock } from './bench/backend.mjs'
 import { runLighthouse, TARGET_SCORE } from './bench/lighthouse.mjs'
 import { measureList, TARGETS as LIST_TARGETS } from './bench/list.mjs'
 import { measurePhoto, TARGETS as PHOTO_TARGETS } from './bench/photo.mjs'
+import { measureUploadMemory, TARGET_GROWTH as MEMORY_TARGET } from './bench/upload-memory.mjs'
 import { findMockMarkers, h5FirstLoad, MOCK_MARKERS, weappPackages } from './bench/sizes.mjs'
 import {
   fmtKB,
@@ -61,7 +63,7 @@ const PAGES = [
   { name: '我的上报', path: '/pages/tickets/index' },
   { name: '上报', path: '/pages/report/index' },
 ]
-const PARTS = ['sizes', 'lighthouse', 'list', 'photo']
+const PARTS = ['sizes', 'lighthouse', 'list', 'photo', 'memory']
 
 const env = process.env
 const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim())) : new Set(PARTS)
@@ -326,6 +328,19 @@ async function main() {
   } finally {
     await server?.close()
     mock?.stop()
+  }
+
+  // 5: the mock's memory under 40 uploads of 5 MB from one person (its own process, no browser)
+  if (only.has('memory')) {
+    const memory = await measureUploadMemory()
+    results.uploadMemory = memory
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`
+    row(
+      `mock memory after ${memory.uploads} uploads of 5 MB (${memory.accepted} kept, ${memory.refused} refused 429)`,
+      `${mb(memory.growthBytes)} (RSS +${mb(memory.rssGrowthBytes)})`,
+      `≤ ${mb(MEMORY_TARGET)}`,
+      memory.ok,
+    )
   }
 
   results.totalMs = Date.now() - started

@@ -16,13 +16,15 @@ const H5_LOGIN_CODE = 'h5-local'
 export function startMock({ port = 0 } = {}) {
   const child = spawn(TSX, [path.join(ROOT, 'scripts/bench/mock.ts'), String(port)], {
     cwd: ROOT,
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   return new Promise((resolve, reject) => {
     const fail = (err) => reject(new Error(`the mock backend did not start: ${err}`))
     child.once('error', fail)
     child.once('exit', (code) => fail(`exit ${code}`))
-    createInterface({ input: child.stdout }).once('line', (line) => {
+    const lines = createInterface({ input: child.stdout })
+    lines.once('line', (line) => {
       let bound
       try {
         bound = JSON.parse(line).port
@@ -30,12 +32,20 @@ export function startMock({ port = 0 } = {}) {
         return fail(`unexpected output ${JSON.stringify(line)}`)
       }
       child.removeAllListeners('exit')
-      resolve(mockClient(child, bound))
+      resolve(mockClient(child, bound, lines))
     })
   })
 }
 
-function mockClient(child, port) {
+function mockClient(child, port, lines) {
+  /** The mock process's own memory (process.memoryUsage(), after a GC when it can). */
+  function memory() {
+    return new Promise((resolve) => {
+      lines.once('line', (line) => resolve(JSON.parse(line).memory))
+      child.stdin.write('memory\n')
+    })
+  }
+
   const origin = `http://127.0.0.1:${port}`
   async function request(method, apiPath, { body, token } = {}) {
     const headers = { 'content-type': 'application/json' }
@@ -89,6 +99,7 @@ function mockClient(child, port) {
     reset,
     seedTickets,
     resetWithTickets,
+    memory,
     stop() {
       child.stdin.end()
       child.kill('SIGTERM')
