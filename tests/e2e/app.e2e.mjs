@@ -3,21 +3,16 @@
  * in Chromium without a page error. Journeys live in their own *.e2e.mjs files.
  */
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
-import { launchBrowser, screenshot } from './lib/browser.mjs'
+import { test } from 'node:test'
+import { browserPerFile, screenshot } from './lib/browser.mjs'
 
 const BASE_URL = process.env.E2E_BASE_URL
 let browser
 let page
 
-before(async () => {
-  assert.ok(BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-after(async () => {
-  await browser?.close()
+browserPerFile((b, p) => {
+  browser = b
+  page = p
 })
 
 test('首页 opens without page errors', async () => {

@@ -4,8 +4,8 @@
  * 我也遇到 on a neighbour's report, each visible on the timeline afterwards.
  */
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
-import { launchBrowser, screenshot } from './lib/browser.mjs'
+import { test } from 'node:test'
+import { browserPerFile, screenshot } from './lib/browser.mjs'
 
 const BASE_URL = process.env.E2E_BASE_URL
 let browser
@@ -14,14 +14,9 @@ let page
 const visible = (text, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first()
 const open = (id) => page.goto(new URL(`/pages/ticket/index?id=${id}`, BASE_URL).href)
 
-before(async () => {
-  assert.ok(BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-after(async () => {
-  await browser?.close()
+browserPerFile((b, p) => {
+  browser = b
+  page = p
 })
 
 test('催办 an overdue ticket; the urge shows on its timeline', async () => {
@@ -37,14 +32,22 @@ test('催办 an overdue ticket; the urge shows on its timeline', async () => {
 test('a ticket urged this morning says when it can be urged again', async () => {
   await open('t-0005')
   await visible('小时后可再次催办', false).waitFor()
-  assert.equal(await page.getByText('催办', { exact: true }).filter({ visible: true }).count(), 0, 'no 催办 button yet')
+  assert.equal(
+    await page.getByText('催办', { exact: true }).filter({ visible: true }).count(),
+    0,
+    'no 催办 button yet',
+  )
 })
 
 test('评价 a resolved ticket with stars and a comment; it becomes 已评价', async () => {
   await open('t-0006')
   await visible('评价处理结果').waitFor()
   await page.getByLabel('4 星').filter({ visible: true }).first().click()
-  await page.locator('.rate-form textarea, textarea').filter({ visible: true }).first().fill('修得很快，谢谢！')
+  await page
+    .locator('.rate-form textarea, textarea')
+    .filter({ visible: true })
+    .first()
+    .fill('修得很快，谢谢！')
   await visible('提交评价').click()
   await visible('已评价').waitFor()
   await visible('修得很快，谢谢！').waitFor()

@@ -4,8 +4,8 @@
  * fault injected from the developer panel shows a clear error that 重试 recovers from.
  */
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
-import { launchBrowser, screenshot } from './lib/browser.mjs'
+import { test } from 'node:test'
+import { browserPerFile, screenshot } from './lib/browser.mjs'
 
 const BASE_URL = process.env.E2E_BASE_URL
 let browser
@@ -14,14 +14,9 @@ let page
 const visible = (text, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first()
 const fontSize = (locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 
-before(async () => {
-  assert.ok(BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-after(async () => {
-  await browser?.close()
+browserPerFile((b, p) => {
+  browser = b
+  page = p
 })
 
 test('launch logs in and 首页 greets the resident above the category tree', async () => {
@@ -30,7 +25,9 @@ test('launch logs in and 首页 greets the resident above the category tree', as
   await visible('线杆倾斜断裂').waitFor()
   await visible('预计 2 小时内处理 · 燃气公司').waitFor()
   // Taro's H5 storage wraps each value as {"data": …}
-  const session = await page.evaluate(() => JSON.parse(JSON.parse(localStorage.getItem('ssp:session') ?? '{}').data ?? '{}'))
+  const session = await page.evaluate(() =>
+    JSON.parse(JSON.parse(localStorage.getItem('ssp:session') ?? '{}').data ?? '{}'),
+  )
   assert.equal(typeof session.token, 'string')
   assert.equal(session.user.id, 'u-resident-1')
   browser.assertNoErrors()

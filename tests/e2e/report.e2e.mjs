@@ -5,8 +5,8 @@
  * appears, and the submitted report opens with its timeline and shows in 我的上报.
  */
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
-import { launchBrowser, screenshot } from './lib/browser.mjs'
+import { test } from 'node:test'
+import { browserPerFile, screenshot } from './lib/browser.mjs'
 import { hasExif, makePhoto } from './lib/photo.mjs'
 
 const BASE_URL = process.env.E2E_BASE_URL
@@ -22,14 +22,9 @@ async function choosePhotos(files) {
   await (await chooser).setFiles(files)
 }
 
-before(async () => {
-  assert.ok(BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-after(async () => {
-  await browser?.close()
+browserPerFile((b, p) => {
+  browser = b
+  page = p
 })
 
 test('a 12-megapixel photo is compressed and stripped of EXIF before upload; a fake .jpg is refused by name', async () => {
@@ -37,9 +32,12 @@ test('a 12-megapixel photo is compressed and stripped of EXIF before upload; a f
   await visible('现场照片（0/9）').waitFor()
   const photo = makePhoto({ gps: { lat: 34.7466, lng: 113.6254 } })
   assert.ok(photo.length > 3_000_000 && hasExif(photo), 'the test photo is camera-sized and has EXIF')
-  const uploaded = page.waitForResponse((r) => r.url().includes('/api/v1/uploads') && r.request().method() === 'POST', {
-    timeout: 30_000,
-  })
+  const uploaded = page.waitForResponse(
+    (r) => r.url().includes('/api/v1/uploads') && r.request().method() === 'POST',
+    {
+      timeout: 30_000,
+    },
+  )
   await choosePhotos([
     { name: 'street-pole.jpg', mimeType: 'image/jpeg', buffer: photo },
     { name: 'not-an-image.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is text, not a photo') },
@@ -49,7 +47,10 @@ test('a 12-megapixel photo is compressed and stripped of EXIF before upload; a f
   assert.ok(answer.bytes <= 500 * 1024, `uploaded ${answer.bytes} bytes`)
   assert.ok(Math.max(answer.width, answer.height) <= 1920, `uploaded ${answer.width}×${answer.height}`)
   assert.equal(answer.width / answer.height, 4 / 3)
-  const sent = await page.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())), answer.url)
+  const sent = await page.evaluate(
+    async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())),
+    answer.url,
+  )
   assert.equal(sent.length, answer.bytes)
   assert.equal(hasExif(Buffer.from(sent)), false, 'no EXIF (GPS, camera) leaves the device')
   await visible('已上传').waitFor()

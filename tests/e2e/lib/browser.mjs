@@ -11,10 +11,12 @@
  * Each launch gets a fresh temporary profile (so no service worker or storage leaks from an
  * earlier run) and leaves service workers allowed: the H5 mock backend is msw's worker.
  */
+import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { after, before } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { ensureChromium } from '../../../scripts/ensure-chromium.mjs'
@@ -128,4 +130,20 @@ export async function screenshot(page, name) {
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`)
   await page.screenshot({ path: file, fullPage: false })
   return file
+}
+
+/**
+ * One browser and one page for a whole test file: launched before its first test (after
+ * checking that scripts/e2e.mjs set E2E_BASE_URL), closed after its last; `use` receives them.
+ */
+export function browserPerFile(use) {
+  let browser
+  before(async () => {
+    assert.ok(process.env.E2E_BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
+    browser = await launchBrowser()
+    use(browser, await browser.newPage())
+  })
+  after(async () => {
+    await browser?.close()
+  })
 }
