@@ -36,7 +36,15 @@ describe('POST /tickets', () => {
       reporter: { name: '王秀兰', phone: '139****1111' },
       can: { urge: false, rate: false, reopen: false, support: false },
     })
-    expect(t.photos).toEqual([{ id: photo, url: `/mock-uploads/${photo}`, width: 32, height: 24 }])
+    expect(t.photos).toEqual([
+      // a signed URL, valid for a day of mock time (mock/uploads/access.ts)
+      {
+        id: photo,
+        url: expect.stringMatching(new RegExp(`^/mock-uploads/${photo}\\?exp=\\d+&sig=[0-9a-f]{32}$`)),
+        width: 32,
+        height: 24,
+      },
+    ])
     expect(t.timeline).toHaveLength(1)
     expect(t.timeline[0]).toMatchObject({
       kind: 'submitted',
