@@ -2,6 +2,7 @@ import { formatIso } from '../clock'
 import { DEPARTMENTS, findLeafCategory } from '../seed-reference'
 import type { StoredEvent, StoredTicket } from '../tickets/model'
 import { HOUR_MS, slaHoursOf } from '../tickets/rules'
+import { maskPersonalData } from '../privacy/personal-data'
 import type { NotificationInput } from './model'
 
 /**
@@ -77,7 +78,9 @@ export function ticketMessages(t: StoredTicket, e: StoredEvent): Recipient[] {
   const message = own ? null : forReporter(t, e)
   if (message) out.push({ userId: t.reporterId, input: { ...base, ...message } })
   if (e.kind === 'resolved') {
-    const body = `您也遇到的「${categoryName(t)}」已处理完成：${sentence(e.note, '已处理')}`
+    // supporters are not the reporter: numbers typed into the note reach them masked
+    const note = e.note === null ? null : maskPersonalData(e.note)
+    const body = `您也遇到的「${categoryName(t)}」已处理完成：${sentence(note, '已处理')}`
     for (const userId of t.supporterIds) out.push({ userId, input: { ...base, title: '已办结', body } })
   }
   return out

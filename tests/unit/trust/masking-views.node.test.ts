@@ -7,7 +7,7 @@ import { api } from '../../../src/contract'
 import { settledTickets } from '../../../mock/tickets/repo'
 import { handleOpen311 } from '../../../mock/open311'
 import { expectOk, testBackend } from '../mock/helpers'
-import { fileReport, signIn } from '../mock/ticket-helpers'
+import { fileReport, signIn, uploadedPhotoId } from '../mock/ticket-helpers'
 
 const DESCRIPTION = '井盖松了很危险，有事打我电话 138 1234 5678 或 +86 139-8765-4321，座机 (0371)6789-1234'
 const ADDRESS = '创业路社区北门东侧，联系人手机13612345678'
@@ -78,6 +78,26 @@ describe('personal numbers in free text, by who looks', () => {
     const handling = expectOk(await worker.call(api.workbenchTicket, { params: { id } }))
     expect(handling.description).toBe(DESCRIPTION)
     expectAllOf(handling)
+  })
+
+  it('people who pressed 我也遇到 hear of the resolution with the numbers masked', async () => {
+    const backend = testBackend()
+    const reporter = await signIn(backend, 'u-resident-1')
+    const id = await fileReport(reporter, { description: DESCRIPTION })
+    const worker = await signIn(backend, 'u-grid-1')
+    expectOk(await worker.call(api.acceptTicket, { params: { id } }))
+    const neighbour = await signIn(backend, 'u-resident-2')
+    expectOk(await neighbour.call(api.supportTicket, { params: { id } }))
+    const photo = await uploadedPhotoId(worker)
+    expectOk(await worker.call(api.resolveTicket, { params: { id }, body: { note: NOTE, photos: [photo] } }))
+    const inbox = expectOk(await neighbour.call(api.listNotifications, {}))
+    const resolved = inbox.items.find((m) => m.ticketId === id)!
+    expect(resolved.body).toContain('137****2222')
+    expectNoneOf(inbox)
+    const own = expectOk(await reporter.call(api.listNotifications, {}))
+    expect(own.items.find((m) => m.ticketId === id && m.body.includes('已处理完成'))!.body).toContain(
+      '137.1111.2222',
+    )
   })
 
   it('the Open311 feed masks them everywhere, the address included', async () => {
