@@ -220,7 +220,9 @@ describe('POST /tickets/:id/resolve (现场办结)', () => {
       kind: 'resolved',
       note: '已用沥青把坑填平',
       actor: { role: 'grid_worker' },
-      photos: [{ id: photo, url: `/mock-uploads/${photo}` }],
+      photos: [
+        { id: photo, url: expect.stringMatching(new RegExp(`^/mock-uploads/${photo}\\?exp=\\d+&sig=`)) },
+      ],
     })
     const resident = await wang.call(api.getTicket, { params: { id: 't-0003' } })
     expect(expectOk(resident)).toMatchObject({ status: 'resolved', can: { rate: true, reopen: true } })
