@@ -50,6 +50,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { quote_keys: false } } },
     mini: {
       compile: { include: [MOCK_DIR] },
+      // base.wxml without whitespace between tags
+      minifyXML: { collapseWhitespace: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

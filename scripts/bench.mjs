@@ -9,7 +9,8 @@
  *      h5-bench    API_MODE=http API_BASE_URL=http://127.0.0.1:<mock port>
  *    One H5 build serves every H5 figure: it differs from an https://api.example.com build only
  *    in that one string constant, so its first-load JS is the same to within a few bytes;
- * 3. sizes: weapp main package and each subpackage, mock-code markers in both builds, H5
+ * 3. sizes: weapp main package and each subpackage, WeChat's 11 code-quality items (miniprogram-ci
+ *    offline), mock-code markers in both builds, H5
  *    first-load JS (the scripts index.html loads, gzip -9);
  * 4. serves h5-bench as `npm start` does (scripts/serve.mjs: brotli/gzip, SPA fallback) and
  *    measures in Chromium (Debian's, the end-to-end tests' flags):
@@ -36,6 +37,7 @@ import { measureList, TARGETS as LIST_TARGETS } from './bench/list.mjs'
 import { measurePhoto, TARGETS as PHOTO_TARGETS } from './bench/photo.mjs'
 import { measureUploadMemory, TARGET_GROWTH as MEMORY_TARGET } from './bench/upload-memory.mjs'
 import { findMockMarkers, h5FirstLoad, MOCK_MARKERS, weappPackages } from './bench/sizes.mjs'
+import { checkWeappQuality } from './bench/wechat-quality.mjs'
 import {
   fmtKB,
   fmtLoad,
@@ -191,6 +193,16 @@ async function main() {
       for (const p of packages) {
         row(`weapp package ${p.root}`, fmtKB(p.bytes), `≤ ${fmtKB(p.target)}`, p.ok)
       }
+      const quality = await checkWeappQuality(weappDir)
+      const passed = quality.filter((q) => q.success).length
+      row(
+        `WeChat code quality (miniprogram-ci, offline), items passed`,
+        `${passed} / ${quality.length}`,
+        `${quality.length} / ${quality.length}`,
+        passed === quality.length,
+      )
+      for (const q of quality.filter((i) => !i.success)) row(`  failed: ${q.name}`, q.text)
+      results.weappQuality = quality
       const leaks = { weapp: findMockMarkers(weappDir), h5: findMockMarkers(h5Dir) }
       for (const platform of ['weapp', 'h5']) {
         const found = Object.keys(leaks[platform])

@@ -32,6 +32,8 @@ export default defineAppConfig({
   permission: {
     'scope.userLocation': { desc: '用于确定您上报的问题所在位置，方便网格员尽快找到现场' },
   },
+  // pages load only the components they render (WeChat's code-quality check asks for it)
+  lazyCodeLoading: 'requiredComponents',
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   window: {
     backgroundTextStyle: 'dark',

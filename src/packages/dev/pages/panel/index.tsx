@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { PageShell } from '@/components/page-shell'
 import { DevPanel } from '@/features/dev/dev-panel'
 import { useMe } from '@/data/auth'

@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { PageShell } from '@/components/page-shell'
 import { PointsAccountView } from '@/features/points/points-account'
 

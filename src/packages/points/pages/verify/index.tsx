@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { PageShell } from '@/components/page-shell'
 import { QueryState } from '@/components/query-state'
 import { useMe } from '@/data/auth'

@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { VoucherDetail } from '@/features/points/voucher-detail'

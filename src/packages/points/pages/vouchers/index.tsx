@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { PageShell } from '@/components/page-shell'
 import { Vouchers } from '@/features/points/vouchers'
 

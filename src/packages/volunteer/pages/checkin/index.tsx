@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'

@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { PageShell } from '@/components/page-shell'
 import { useMe } from '@/data/auth'
 import { WorkbenchQueue } from '@/features/workbench/queue'
