@@ -15,7 +15,7 @@ import type { IncomingMessage } from 'node:http'
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 export const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, X-Request-Id, X-Dev'
-export const EXPOSED_HEADERS = 'Retry-After, X-Request-Id, Idempotent-Replayed, Allow'
+export const EXPOSED_HEADERS = 'Retry-After, X-Request-Id, Idempotent-Replayed, Allow, Date'
 export const ALLOWED_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS'
 
 /** `MOCK_ALLOWED_ORIGINS` as a list of origins (scheme://host[:port]), malformed entries dropped. */
@@ -68,10 +68,14 @@ export function corsHeaders(check: OriginCheck): Record<string, string> {
 
 export type BodyKind = 'json' | 'multipart' | 'none' | 'unsupported'
 
-/** A body's kind from its Content-Type; only an empty body may come without one. */
+/**
+ * A body's kind from its Content-Type. An empty body has none, whatever the header says (clients
+ * send a type on GETs and bodiless DELETEs); a body without a type is refused.
+ */
 export function bodyKind(contentType: string | undefined, bytes: number): BodyKind {
+  if (bytes === 0) return 'none'
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase()
-  if (type === '') return bytes === 0 ? 'none' : 'unsupported'
+  if (type === '') return 'unsupported'
   if (type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type)) return 'json'
   if (type === 'multipart/form-data') return 'multipart'
   return 'unsupported'

@@ -151,6 +151,19 @@ describe('content types and /dev/*', () => {
     expect([res.status, (await envelopeOf(res)).code]).toEqual([415, 'UNSUPPORTED_MEDIA'])
   })
 
+  it('ignores the content type of an empty body (a GET or a bodiless DELETE)', async () => {
+    const token = await login('u-resident-1')
+    const get = await fetch(`${api}/me`, {
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+    })
+    expect(get.status).toBe(200)
+    const cancel = await fetch(`${api}/activities/act-traffic/signup`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain', 'idempotency-key': 'k-del' },
+    })
+    expect(cancel.status).toBe(200)
+  })
+
   it('takes application/json with a charset, and refuses JSON on /uploads with 415', async () => {
     const ok = await fetch(`${api}/auth/login`, {
       method: 'POST',
