@@ -5,6 +5,7 @@ import { USERS } from './seed-users'
 import { seedTickets } from './tickets/seed'
 import { seedPoints } from './points/seed'
 import { seedNotifications } from './notifications/seed'
+import { emptyPatrols } from './patrols/model'
 
 export { COMMUNITIES, findCommunity, findGrid } from './seed-places'
 export type { SeedCommunity, SeedGrid } from './seed-places'
@@ -29,5 +30,6 @@ export function seedState(now: number): MockState {
     ...seedPoints(now),
     notifications: seedNotifications(tickets, now),
     department: { jobs: [] },
+    patrols: emptyPatrols(),
   }
 }

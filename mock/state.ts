@@ -6,6 +6,7 @@ import { LedgerSlice, MallSlice } from './points/model'
 import { VolunteerSlice } from './volunteer/model'
 import { NotificationsSlice } from './notifications/model'
 import { DepartmentSlice } from './department/model'
+import { PatrolsSlice } from './patrols/model'
 
 /**
  * The shapes the store persists, one schema per slice. Loaded data is parsed through these,
@@ -63,6 +64,8 @@ export const SLICES = {
   notifications: NotificationsSlice,
   /** the simulated departments' work on tickets dispatched in the app */
   department: DepartmentSlice,
+  /** grid workers' patrols (巡查): tracks and the hazards found */
+  patrols: PatrolsSlice,
 }
 
 /**

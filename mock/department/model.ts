@@ -14,6 +14,10 @@ export const DepartmentJob = z.object({
   resolveAt: z.number(),
   /** resolved after the deadline on purpose, so 超期 and 催办 have something to show */
   late: z.boolean(),
+  /** the grid worker chased it (督办): the department hurried */
+  hastened: z.boolean().default(false),
+  /** the grid worker was told the deadline passed */
+  lateAnnounced: z.boolean().default(false),
 })
 export type DepartmentJob = z.infer<typeof DepartmentJob>
 

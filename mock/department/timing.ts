@@ -16,6 +16,8 @@ export const DEPARTMENT_TIMING = {
   lateEvery: 5,
   /** a late ticket is resolved this long after its deadline */
   lateByHours: 12,
+  /** after a 督办 the department finishes within this long (if it would have taken longer) */
+  afterSuperviseHours: 2,
 }
 
 /** Whether the department will miss this ticket's deadline: decided by the ticket's number alone. */
@@ -34,5 +36,24 @@ export function planJob(ticket: StoredTicket, departmentId: string, dispatchedAt
     dispatchedAt + Math.round(sla * t.onTimeShareOfSla),
   )
   const resolveAt = late ? dispatchedAt + sla + t.lateByHours * HOUR_MS : onTime
-  return { ticketId: ticket.id, departmentId, dispatchedAt, startAt, resolveAt, late }
+  return {
+    ticketId: ticket.id,
+    departmentId,
+    dispatchedAt,
+    startAt,
+    resolveAt,
+    late,
+    hastened: false,
+    lateAnnounced: false,
+  }
+}
+
+/** The plan after a 督办 at `at`: picked up at once if it was not yet, done within afterSuperviseHours. */
+export function hastenedJob(job: DepartmentJob, at: number): DepartmentJob {
+  const startAt = Math.min(job.startAt, at)
+  const resolveAt = Math.max(
+    startAt + 1,
+    Math.min(job.resolveAt, at + DEPARTMENT_TIMING.afterSuperviseHours * HOUR_MS),
+  )
+  return { ...job, startAt, resolveAt, hastened: true }
 }

@@ -10,6 +10,7 @@ import * as points from './points'
 import * as volunteer from './volunteer'
 import * as workbench from './workbench'
 import * as notifications from './notifications'
+import * as patrols from './patrols'
 
 /** Each file's handlers, spread once; TypeScript refuses the table if an endpoint of `api` has none. */
 export const routes: Routes<Api> = {
@@ -19,6 +20,7 @@ export const routes: Routes<Api> = {
   ...tickets.routes,
   ...actions.routes,
   ...workbench.routes,
+  ...patrols.routes,
   ...notifications.routes,
   ...points.routes,
   ...volunteer.routes,

@@ -10,6 +10,8 @@ import { actorOf } from '../tickets/view'
 import { gridOf, gridTicket } from '../workbench/access'
 import { workbenchQueue, workbenchSummary as summaryOf } from '../workbench/queue'
 import { toMergeCandidate, toWorkbenchItem, toWorkbenchTicket } from '../workbench/view'
+import { runBatch } from '../workbench/batch'
+import { workbenchStats as statsOf } from '../workbench/stats'
 
 /** The grid worker's workbench. Every ticket route checks the grid first (403), then the engine decides. */
 
@@ -60,6 +62,23 @@ export const routes = {
 
   dispatchTicket: (ctx) =>
     act(ctx, () => ({ type: 'dispatch', departmentId: ctx.body.departmentId, note: ctx.body.note })),
+
+  recategorizeTicket: (ctx) =>
+    act(ctx, () => ({ type: 'recategorize', categoryId: ctx.body.categoryId, reason: ctx.body.reason })),
+
+  superviseTicket: (ctx) => act(ctx, () => ({ type: 'supervise', note: ctx.body.note })),
+
+  batchTickets: (ctx) => {
+    const user = signedIn(ctx)
+    gridOf(user)
+    return { results: runBatch(ctx.store, user, ctx.body.action, ctx.body.ids, ctx.clock.now()) }
+  },
+
+  workbenchStats: (ctx) => {
+    const user = signedIn(ctx)
+    const now = ctx.clock.now()
+    return statsOf(settledTickets(ctx.store, now), gridOf(user), ctx.query, now)
+  },
 
   resolveTicket: (ctx) =>
     act(ctx, () => {

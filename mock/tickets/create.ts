@@ -7,6 +7,7 @@ import type { Store } from '../store'
 import { submit } from './lifecycle'
 import type { StoredPhoto, StoredTicket } from './model'
 import { insertTicket, nextTicketId } from './repo'
+import { notifyGridWorkers } from '../notifications/grid-worker-messages'
 import { actorOf } from './view'
 
 /** Upload ids → stored photos, if each is the user's own and listed once; else messages per `photos.i`. */
@@ -66,5 +67,6 @@ export function createTicket(
     actorOf(user),
   )
   insertTicket(store, ticket)
+  notifyGridWorkers(store, ticket, ticket.timeline[0])
   return ticket
 }

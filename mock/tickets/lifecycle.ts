@@ -6,9 +6,12 @@ import {
   AUTO_CLOSE_AFTER_MS,
   autoCloseAt,
   HOUR_MS,
+  isOverdue,
+  lastSupervisedAt,
   lastUrgedAt,
   REOPEN_WINDOW_MS,
   slaHoursOf,
+  SUPERVISE_INTERVAL_MS,
   URGE_INTERVAL_MS,
 } from './rules'
 import {
@@ -138,11 +141,47 @@ function effect(
       }
     case 'support':
       return none
+    case 'recategorize':
+      return recategorize(t, action, now)
+    case 'supervise': {
+      if (!isOverdue(t, now)) throw illegalTransition('还没有超过承诺时限，不用督办')
+      const last = lastSupervisedAt(t)
+      if (last !== null && now - last < SUPERVISE_INTERVAL_MS) {
+        const seconds = Math.ceil((last + SUPERVISE_INTERVAL_MS - now) / 1000)
+        throw rateLimited(seconds, '1 小时内已经督办过，请稍后再督办')
+      }
+      const note = action.note?.trim()
+      return { ...none, note: `已督办${departmentName(t.departmentId ?? '')}${note ? `：${note}` : ''}` }
+    }
     case 'autoClose':
       if (t.resolvedAt === null || now < t.resolvedAt + AUTO_CLOSE_AFTER_MS)
         throw illegalTransition('办结未满 7 天，还不能自动归档')
       return { ...none, note: '办结 7 天未评价，系统自动归档' }
   }
+}
+
+/** 改派: the category changes; once dispatched, the new category's department starts afresh. */
+function recategorize(
+  t: StoredTicket,
+  action: Extract<Action, { type: 'recategorize' }>,
+  now: number,
+): { fields: Partial<StoredTicket>; note: string; photos: StoredPhoto[] } {
+  const leaf = findLeafCategory(action.categoryId)
+  if (!leaf) throw validationFailed({ categoryId: '请选择具体的问题类别' })
+  if (action.categoryId === t.categoryId) throw validationFailed({ categoryId: '和原来的分类一样，不用改派' })
+  const reason = requireText(action.reason, 'reason', '请填写改派的原因')
+  const from = findLeafCategory(t.categoryId)?.name ?? '其他'
+  const withDepartment = t.status === 'dispatched' || t.status === 'processing'
+  const fields: Partial<StoredTicket> = withDepartment
+    ? {
+        categoryId: leaf.id,
+        departmentId: leaf.departmentId,
+        dispatchedAt: now,
+        deadline: now + leaf.slaHours * HOUR_MS,
+      }
+    : { categoryId: leaf.id }
+  const to = withDepartment ? `，改派至${leaf.departmentName}` : ''
+  return { fields, note: `分类由「${from}」改为「${leaf.name}」${to}。原因：${reason}`, photos: [] }
 }
 
 /** The new ticket after `action` by `actor` at `now`, or a MockError (the ticket is untouched). */

@@ -1,4 +1,4 @@
-import { jobsByTicket, progress } from '../department/work'
+import { announceLate, jobsByTicket, progress } from '../department/work'
 import { notFound } from '../errors'
 import type { Store } from '../store'
 import { afterChange } from './effects'
@@ -16,7 +16,9 @@ export function settledTickets(store: Store, now: number): StoredTicket[] {
   const jobs = jobsByTicket(store)
   for (let i = 0; i < tickets.length; i++) {
     const before = tickets[i]
-    const after = settle(progress(before, jobs.get(before.id), now), now)
+    const job = jobs.get(before.id)
+    announceLate(store, before, job, now)
+    const after = settle(progress(before, job, now), now)
     if (after === before) continue
     tickets[i] = after
     afterChange(store, before, after)

@@ -26,6 +26,10 @@ export type Action =
   | { type: 'reopen'; reason: string }
   | { type: 'support' }
   | { type: 'autoClose' }
+  /** 改派: the right category; a dispatched ticket goes to the new category's department */
+  | { type: 'recategorize'; categoryId: string; reason: string }
+  /** 督办: chase the department of an overdue ticket */
+  | { type: 'supervise'; note?: string }
 
 export type ActionType = Action['type']
 
@@ -152,6 +156,22 @@ export const TRANSITIONS: Record<ActionType, Transition> = {
     by: 'system',
     refusal: () => '只有已办结的问题会自动归档',
     forbidden: '只有系统可以自动归档',
+  },
+  recategorize: {
+    from: OPEN_STATUSES,
+    to: null,
+    event: 'recategorized',
+    by: 'grid_worker',
+    refusal: () => '已办结或不再受理的问题不能改派',
+    forbidden: GRID_ONLY,
+  },
+  supervise: {
+    from: ['dispatched', 'processing'],
+    to: null,
+    event: 'supervised',
+    by: 'grid_worker',
+    refusal: () => '只有已派单、还没办结的问题可以督办',
+    forbidden: GRID_ONLY,
   },
 }
 

@@ -1,7 +1,7 @@
 import type { WorkbenchFilter, WorkbenchSummary } from '../../src/contract'
 import { validationFailed } from '../errors'
 import { ticketSeq, type StoredTicket } from '../tickets/model'
-import { isOverdue } from '../tickets/rules'
+import { isAcceptLate, isOverdue, isReopened, isUrgedOpen } from '../tickets/rules'
 
 export const DEFAULT_PAGE_SIZE = 20
 
@@ -17,9 +17,10 @@ function inTab(filter: WorkbenchFilter, now: number): (t: StoredTicket) => boole
 }
 
 /**
- * Overdue tickets first, then newest first, by (overdue, createdAt, seq). The cursor names the
- * last ticket a page showed; a ticket that turns overdue between two pages moves up the list,
- * which a pull-to-refresh shows.
+ * Tickets that need attention first (overdue, waiting past the 受理时限, urged or reopened while
+ * open), then by age: 待处理 oldest first (first come, first served), the other tabs newest
+ * first; by (rank, createdAt, seq). The cursor names the last ticket a page showed; a ticket
+ * that turns late between two pages moves up the list, which a pull-to-refresh shows.
  */
 interface Position {
   rank: 0 | 1
@@ -27,12 +28,21 @@ interface Position {
   seq: number
 }
 
-function positionOf(t: StoredTicket, now: number): Position {
-  return { rank: isOverdue(t, now) ? 0 : 1, createdAt: t.createdAt, seq: ticketSeq(t.id) }
+export function needsAttention(t: StoredTicket, now: number): boolean {
+  return isOverdue(t, now) || isAcceptLate(t, now) || isUrgedOpen(t) || isReopened(t)
 }
 
-function compare(a: Position, b: Position): number {
-  return a.rank - b.rank || b.createdAt - a.createdAt || b.seq - a.seq
+function positionOf(t: StoredTicket, now: number): Position {
+  return { rank: needsAttention(t, now) ? 0 : 1, createdAt: t.createdAt, seq: ticketSeq(t.id) }
+}
+
+type Compare = (a: Position, b: Position) => number
+
+const newestFirst: Compare = (a, b) => a.rank - b.rank || b.createdAt - a.createdAt || b.seq - a.seq
+const oldestFirst: Compare = (a, b) => a.rank - b.rank || a.createdAt - b.createdAt || a.seq - b.seq
+
+export function orderOf(filter: WorkbenchFilter): Compare {
+  return filter === 'pending' ? oldestFirst : newestFirst
 }
 
 function encode(p: Position): string {
@@ -61,6 +71,7 @@ export function workbenchQueue(
   const after = q.cursor === undefined ? null : decode(q.cursor)
   const limit = q.limit ?? DEFAULT_PAGE_SIZE
   const tab = inTab(q.filter ?? 'all', now)
+  const compare = orderOf(q.filter ?? 'all')
   const sorted = tickets
     .filter((t) => t.gridId === gridId && tab(t))
     .map((t) => ({ t, p: positionOf(t, now) }))

@@ -59,7 +59,7 @@ async function mine(w: World, role: Role, can: keyof Ticket['can']): Promise<{ i
 }
 
 /** A ticket of the grid the server says the grid worker may act on now. */
-async function queued(w: World, can: keyof WorkbenchTicket['can']): Promise<WorkbenchTicket> {
+export async function queued(w: World, can: keyof WorkbenchTicket['can']): Promise<WorkbenchTicket> {
   const list = likelyFirst(await queue(w), can)
   return w.first(
     list,

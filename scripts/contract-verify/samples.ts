@@ -3,6 +3,7 @@ import type { Role } from '../../src/contract'
 import { endpoints, ROLES, type Ep } from './endpoints'
 import { MORE_SAMPLES } from './samples-more'
 import { TICKET_SAMPLES } from './samples-tickets'
+import { WORKBENCH_SAMPLES } from './samples-workbench'
 import { Broken, Missing, type Input, type World } from './world'
 
 /** How to build a valid request for one endpoint (keyed `METHOD /path`, so renamed ids do not matter). */
@@ -15,7 +16,7 @@ export interface SampleSpec {
 }
 export type SampleTable = Record<string, SampleSpec>
 
-const TABLE: SampleTable = { ...TICKET_SAMPLES, ...MORE_SAMPLES }
+const TABLE: SampleTable = { ...TICKET_SAMPLES, ...WORKBENCH_SAMPLES, ...MORE_SAMPLES }
 
 export interface Sample {
   role: Role

@@ -8,6 +8,8 @@ import * as points from './points'
 import * as merchant from './merchant'
 import * as workbench from './workbench'
 import * as notifications from './notifications'
+import * as workbenchStats from './workbench-stats'
+import * as patrols from './patrols'
 
 export * from './common'
 export * from './endpoint'
@@ -68,12 +70,19 @@ export {
   MergeCandidate,
   RejectBody,
   ResolveBody,
+  BatchAction,
+  BatchBody,
+  BatchResult,
+  RecategorizeBody,
+  SuperviseBody,
   WorkbenchFilter,
   WorkbenchItem,
   WorkbenchQuery,
   WorkbenchSummary,
   WorkbenchTicket,
 } from './workbench'
+export { IsoDate, StatsBucket, StatsQuery, WorkbenchStats } from './workbench-stats'
+export { HazardBody, Patrol, PatrolPointsBody, PatrolSummary, TrackPoint } from './patrols'
 export { MarkReadBody, Notification, NotificationKind, UnreadCount } from './notifications'
 
 /**
@@ -87,6 +96,8 @@ export const api = {
   ...uploads.endpoints,
   ...tickets.endpoints,
   ...workbench.endpoints,
+  ...workbenchStats.endpoints,
+  ...patrols.endpoints,
   ...notifications.endpoints,
   ...merchant.endpoints,
   ...volunteer.endpoints,

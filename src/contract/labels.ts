@@ -55,6 +55,8 @@ export const EVENT_LABELS: Record<TicketEventKind, string> = {
   reopened: '重新处理',
   closed: '办结归档',
   supported: '有居民也遇到此问题',
+  recategorized: '网格员改派',
+  supervised: '网格员督办',
 }
 
 export const ACTIVITY_AUDIENCE_LABELS: Record<ActivityAudience, string> = {

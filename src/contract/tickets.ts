@@ -32,6 +32,10 @@ export const TicketEventKind = z.enum([
   'reopened',
   'closed',
   'supported',
+  /** the grid worker changed the category (改派): department and deadline follow it */
+  'recategorized',
+  /** the grid worker chased the department about an overdue ticket (督办) */
+  'supervised',
 ])
 export type TicketEventKind = z.infer<typeof TicketEventKind>
 

@@ -26,8 +26,23 @@ const Urges = {
   lastUrgedAt: IsoDateTime.nullable(),
 }
 
-/** A line of the queue: overdue ones first, then newest first. */
-export const WorkbenchItem = TicketSummary.extend(Urges)
+/**
+ * A line of the queue. Tickets that need attention (overdue, waiting past the 受理时限, urged or
+ * reopened while still open) come first; then 待处理 oldest first, the other tabs newest first.
+ */
+export const WorkbenchItem = TicketSummary.extend({
+  ...Urges,
+  /** the department working on it; null before dispatch */
+  departmentName: z.string().nullable(),
+  /** whole hours past the deadline (超期 N 小时); null when not overdue */
+  overdueHours: z.number().int().nonnegative().nullable(),
+  /** reopened by the reporter and not resolved again (重办) */
+  reopened: z.boolean(),
+  /** submitted longer ago than the 受理时限 and still not accepted */
+  acceptLate: z.boolean(),
+  /** when the 受理时限 runs out; null once accepted (or ended) */
+  acceptBy: IsoDateTime.nullable(),
+})
 export type WorkbenchItem = z.infer<typeof WorkbenchItem>
 
 /** Who gets the ticket and by when it must be done, if it were dispatched now. */
@@ -46,6 +61,15 @@ export type DispatchPreview = z.infer<typeof DispatchPreview>
 export const WorkbenchTicket = Ticket.extend({
   ...Urges,
   gridName: z.string(),
+  /**
+   * The number the reporter left, in full: only the grid worker of the ticket's grid ever gets
+   * this view (everyone else sees it masked or not at all). null when none was left.
+   */
+  reporterPhone: z.string().nullable(),
+  reopened: z.boolean(),
+  acceptLate: z.boolean(),
+  acceptBy: IsoDateTime.nullable(),
+  overdueHours: z.number().int().nonnegative().nullable(),
   can: Ticket.shape.can.extend({
     accept: z.boolean(),
     reject: z.boolean(),
@@ -54,6 +78,10 @@ export const WorkbenchTicket = Ticket.extend({
     dispatch: z.boolean(),
     /** resolve on the spot (现场办结) */
     resolve: z.boolean(),
+    /** 改派: change the category (and with it department and deadline) */
+    recategorize: z.boolean(),
+    /** 督办: the ticket is overdue with a department and was not chased within the last hour */
+    supervise: z.boolean(),
   }),
   /** null when the ticket cannot be dispatched now */
   dispatchPreview: DispatchPreview.nullable(),
@@ -119,6 +147,51 @@ export const ResolveBody = z.object({
 })
 export type ResolveBody = z.infer<typeof ResolveBody>
 
+export const RecategorizeBody = z.object({
+  /** a leaf category other than the current one */
+  categoryId: Id,
+  reason: Text({
+    required: '请填写改派的原因',
+    min: 2,
+    max: 200,
+    tooLong: '原因最多 200 个字',
+    multiline: true,
+  }),
+})
+export type RecategorizeBody = z.infer<typeof RecategorizeBody>
+
+export const SuperviseBody = z.object({
+  note: Text({
+    required: '督办说明须为文字',
+    max: 200,
+    tooLong: '督办说明最多 200 个字',
+    multiline: true,
+  }).optional(),
+})
+export type SuperviseBody = z.infer<typeof SuperviseBody>
+
+export const BatchAction = z.enum(['accept', 'dispatch'])
+export type BatchAction = z.infer<typeof BatchAction>
+
+export const BatchBody = z.object({
+  action: BatchAction,
+  ids: z
+    .array(Id)
+    .min(1, '请至少选择一个问题')
+    .max(20, '一次最多处理 20 个问题')
+    .refine((ids) => new Set(ids).size === ids.length, '同一个问题选了两次'),
+})
+export type BatchBody = z.infer<typeof BatchBody>
+
+/** One ticket of a batch: done (with its new queue line) or refused (with the reason), independently. */
+export const BatchResult = z.object({
+  id: Id,
+  ok: z.boolean(),
+  item: WorkbenchItem.nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+})
+export type BatchResult = z.infer<typeof BatchResult>
+
 const TicketParams = z.object({ id: Id })
 
 export const endpoints = {
@@ -135,7 +208,7 @@ export const endpoints = {
     method: 'GET',
     status: 200,
     path: '/workbench/tickets',
-    summary: '本网格的问题队列（超期的在前，其余最新的在前）',
+    summary: '本网格的问题队列（超期、受理超时、催办、重办的在前；待处理最早的在前，其余最新的在前）',
     access: GRID_WORKERS,
     query: WorkbenchQuery,
     response: CursorPage(WorkbenchItem),
@@ -212,6 +285,44 @@ export const endpoints = {
     body: DispatchBody,
     response: WorkbenchTicket,
     errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
+
+  recategorizeTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/recategorize',
+    idempotent: true,
+    summary: '改派：改成正确的分类，部门和时限随之改变（已派单的重新派给新部门），原因记在进度里',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    body: RecategorizeBody,
+    response: WorkbenchTicket,
+    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
+  }),
+
+  superviseTicket: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/supervise',
+    idempotent: true,
+    summary: '督办超期的部门（记在进度里，部门随后加快办结）',
+    access: GRID_WORKERS,
+    params: TicketParams,
+    body: SuperviseBody,
+    response: WorkbenchTicket,
+    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED'],
+  }),
+
+  batchTickets: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/workbench/batch',
+    idempotent: true,
+    summary: '批量受理或批量派单：每个问题单独成败，结果逐条返回',
+    access: GRID_WORKERS,
+    body: BatchBody,
+    response: z.object({ results: z.array(BatchResult) }),
+    errors: ['VALIDATION_FAILED', 'FORBIDDEN'],
   }),
 
   resolveTicket: endpoint({

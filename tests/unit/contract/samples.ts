@@ -93,6 +93,33 @@ export const SAMPLES: Record<string, Sample> = {
   resolveTicket: {
     input: ({ photoId }) => ({ params: { id: 't-0003' }, body: { note: '已现场修好', photos: [photoId] } }),
   },
+  recategorizeTicket: {
+    input: () => ({ params: { id: 't-0001' }, body: { categoryId: 'cat-water-leak', reason: '分类选错了' } }),
+  },
+  superviseTicket: { input: () => ({ params: { id: 't-0004' }, body: { note: '请尽快办结' } }) },
+  batchTickets: { input: () => ({ body: { action: 'accept', ids: ['t-0001', 't-0002'] } }) },
+  workbenchStats: { input: () => ({ query: { from: '2026-11-01', to: '2026-11-28' } }) },
+  startPatrol: { input: () => ({}) },
+  listPatrols: { input: () => ({ query: {} }) },
+  getPatrol: { input: () => ({ params: { id: 'p-0001' } }) },
+  finishPatrol: { input: () => ({ params: { id: 'p-0001' } }) },
+  addPatrolPoints: {
+    input: () => ({
+      params: { id: 'p-0001' },
+      body: { points: [{ lat: CENTER.lat + 0.001, lng: CENTER.lng, at: '2026-11-28T09:00:00+08:00' }] },
+    }),
+  },
+  reportHazard: {
+    input: ({ photoId }) => ({
+      params: { id: 'p-0001' },
+      body: {
+        categoryId: 'cat-city-garbage',
+        photos: [photoId],
+        location: { lat: CENTER.lat + 0.001, lng: CENTER.lng },
+        solved: false,
+      },
+    }),
+  },
   devAdvanceClock: { input: () => ({ body: { advanceMinutes: 60 } }) },
   devFaults: { input: () => ({ body: { kind: 'slow', count: 1 } }) },
   devSeedTickets: { input: () => ({ body: { count: 1 } }) },

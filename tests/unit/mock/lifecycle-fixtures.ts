@@ -65,6 +65,8 @@ export function sampleAction(type: ActionType): Action {
       return { type, stars: 4, comment: '修好了' }
     case 'reopen':
       return { type, reason: '电线杆又歪了，没修好' }
+    case 'recategorize':
+      return { type, categoryId: 'cat-road-lamp', reason: '照片上是路灯，分类选错了' }
     default:
       return { type } as Action
   }

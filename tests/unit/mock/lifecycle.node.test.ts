@@ -17,8 +17,12 @@ import {
   ticketIn,
 } from './lifecycle-fixtures'
 
-/** When an action is tried: right after the last step, except the time-driven auto-close. */
+/**
+ * When an action is tried: right after the last step, except the time-driven auto-close and
+ * 督办, which needs the 12-hour deadline of the fixture's category passed.
+ */
 function whenFor(type: ActionType, at: number, resolvedAt: number | null): number {
+  if (type === 'supervise') return at + 13 * HOUR_MS
   return type === 'autoClose' && resolvedAt !== null ? resolvedAt + 7 * DAY_MS : at + HOUR_MS
 }
 
@@ -45,6 +49,8 @@ describe('ticket lifecycle: the transition table', () => {
       reopen: ['resolved|closed', 'accepted'],
       support: ['submitted|accepted|dispatched|processing', null],
       autoClose: ['resolved', 'closed'],
+      recategorize: ['submitted|accepted|dispatched|processing', null],
+      supervise: ['dispatched|processing', null],
     })
   })
 

@@ -34,31 +34,40 @@ describe('GET /workbench/summary', () => {
 })
 
 describe('GET /workbench/tickets', () => {
-  it('puts overdue tickets first, then the newest, and only the worker’s own grid', async () => {
+  it('puts tickets needing attention first (overdue, 受理超时, 催办, 重办), then the newest, and only the worker’s own grid', async () => {
     const { zhao, backend } = await setup()
     const all = await wholeQueue(zhao, 'all', '50')
     expect(ids(all).slice(0, 8)).toEqual([
-      't-0013', // overdue, reported 50 h ago
-      't-0004', // overdue, reported 72 h ago
-      't-0029',
-      't-0001',
+      't-0001', // waiting to be accepted past the 2-hour limit
+      't-0002', // the same, reported earlier
+      't-0013', // overdue
+      't-0005', // urged
+      't-0004', // overdue
+      't-0012', // urged
+      't-0029', // reported within the last 2 hours: not late yet
       't-0015',
-      't-0002',
-      't-0003',
-      't-0005',
     ])
     const inGrid = backend.store.state.tickets.filter((t) => t.gridId === 'g-chuangye-lu-1')
     expect(ids(all).sort()).toEqual(ids(inGrid).sort())
-    const overdueCount = all.filter((t) => t.overdue).length
-    expect(all.slice(0, overdueCount).every((t) => t.overdue)).toBe(true)
-    const rest = all.slice(overdueCount).map((t) => Date.parse(t.createdAt))
-    expect(rest).toEqual([...rest].sort((a, b) => b - a))
+    const flagged = (t: (typeof all)[number]) =>
+      t.overdue ||
+      t.acceptLate ||
+      t.reopened ||
+      (t.urgeCount > 0 && ['dispatched', 'processing', 'accepted', 'submitted'].includes(t.status))
+    const attention = all.filter(flagged).length
+    expect(all.slice(0, attention).every(flagged)).toBe(true)
+    expect(all.slice(attention).some(flagged)).toBe(false)
+    for (const part of [all.slice(0, attention), all.slice(attention)]) {
+      const times = part.map((t) => Date.parse(t.createdAt))
+      expect(times).toEqual([...times].sort((a, b) => b - a))
+    }
   })
 
   it('filters 待处理 / 已派单 / 超期 / 全部', async () => {
     const { zhao } = await setup()
-    expect(ids(await wholeQueue(zhao, 'pending'))).toEqual(['t-0029', 't-0001', 't-0015', 't-0002', 't-0003'])
-    expect(ids(await wholeQueue(zhao, 'dispatched'))).toEqual(['t-0013', 't-0004', 't-0005', 't-0012'])
+    // 待处理: late ones first, then oldest first (first come, first served)
+    expect(ids(await wholeQueue(zhao, 'pending'))).toEqual(['t-0002', 't-0001', 't-0003', 't-0015', 't-0029'])
+    expect(ids(await wholeQueue(zhao, 'dispatched'))).toEqual(['t-0013', 't-0005', 't-0004', 't-0012'])
     expect(ids(await wholeQueue(zhao, 'overdue'))).toEqual(GRID1_OVERDUE.slice().reverse())
     expect(ids((await queuePage(zhao, { limit: '50' })).items)).toEqual(ids(await wholeQueue(zhao, 'all')))
   })
