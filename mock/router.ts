@@ -135,7 +135,9 @@ export function createRouter<M extends Record<string, AnyEndpoint>>(options: Rou
   async function handle(req: WireRequest): Promise<WireResponse> {
     const state = { lostAnswer: false }
     const response = await answer(req, state)
-    return state.lostAnswer ? { status: 0, headers: {}, networkError: true } : response
+    if (state.lostAnswer || response.networkError) return { status: 0, headers: {}, networkError: true }
+    // the mock's own clock, which the developer panel moves: clients keep their "now" by it
+    return { ...response, headers: { ...response.headers, date: new Date(clock.now()).toUTCString() } }
   }
 
   async function answer(req: WireRequest, state: { lostAnswer: boolean }): Promise<WireResponse> {
@@ -170,7 +172,9 @@ export function createRouter<M extends Record<string, AnyEndpoint>>(options: Rou
       const user = authenticate(endpoint, headers)
       const input = parseInput(endpoint, { params, query: req.query ?? {}, body: req.body })
       const ctx = { ...input, user, requestId, headers, store, clock }
-      return endpoint.idempotent
+      // a key on any other write is honoured too (the draft allows it): uploads, PATCH /me …
+      const keyed = endpoint.idempotent || (endpoint.method !== 'GET' && headers['idempotency-key'] !== undefined)
+      return keyed
         ? await executeIdempotent(route, ctx, req.path, requestId)
         : await execute(route, ctx)
     } catch (e) {

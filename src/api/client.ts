@@ -9,6 +9,7 @@ import {
 import { apiConfig } from './config'
 import { ApiError } from './errors'
 import { newIdempotencyKey } from './idempotency'
+import { noteServerDate } from './server-clock'
 import { ensureSession, getSession, setSession } from './session'
 import type { TransportResponse } from './transport'
 
@@ -84,6 +85,7 @@ async function send<E extends Endpoint>(ep: E, input: EndpointInput<E> | undefin
         headers,
         body: input?.body,
       })
+      noteServerDate(res.headers.date)
       if (res.status >= 200 && res.status < 300) {
         // a success with another status than the descriptor declares is not the contract's answer
         if (res.status !== ep.status) throw new ApiError({ code: 'BAD_RESPONSE', status: res.status })

@@ -7,6 +7,7 @@ import TicketPage from '@/pages/ticket/index'
 import { mockBackend } from '../setup/msw'
 import { renderPage } from '../utils/render'
 import { failNext, openWith } from '../utils/tickets'
+import { button } from '../utils/buttons'
 
 // seeded for 王秀兰 (mock/tickets/seed-stories-*.ts)
 const OVERDUE = 't-0004' // dispatched, past its deadline, never urged
@@ -117,13 +118,13 @@ describe('问题详情', () => {
     open(RESOLVED)
     fireEvent.click(await screen.findByText('不满意，重新处理'))
     fireEvent.change(textarea('.reopen-form'), { target: { value: '没修' } })
-    fireEvent.click(screen.getByText('提交'))
+    fireEvent.click(button('提交'))
     expect(screen.getByText('请说明原因，至少 5 个字')).toBeTruthy()
     expect(badge().textContent).toBe('已办结')
 
     fireEvent.change(textarea('.reopen-form'), { target: { value: '新井盖装歪了，车一压还是响' } })
     expect(screen.queryByText('请说明原因，至少 5 个字')).toBeNull()
-    fireEvent.click(screen.getByText('提交'))
+    fireEvent.click(button('提交'))
     await waitFor(() => expect(badge().textContent).toBe('已受理'))
     expect(screen.getByText('重新处理')).toBeTruthy()
     expect(screen.getByText('新井盖装歪了，车一压还是响')).toBeTruthy()
@@ -135,7 +136,7 @@ describe('问题详情', () => {
     fireEvent.click(await screen.findByText('不满意，重新处理'))
     fireEvent.change(textarea('.reopen-form'), { target: { value: '小广告又贴满了，没有人管' } })
     mockBackend.clock.advance(3 * 24 * HOUR)
-    fireEvent.click(screen.getByText('提交'))
+    fireEvent.click(button('提交'))
     expect(await screen.findByText('办结已超过 7 天，不能再申请重新处理')).toBeTruthy()
   })
 

@@ -72,8 +72,8 @@ describe('我的上报', () => {
     for (const card of cards()) expect(within(card).getByText('已办结')).toBeTruthy()
 
     fireEvent.click(tab('未受理'))
-    expect(await screen.findByText('不予受理')).toBeTruthy()
-    expect(screen.getByText('已合并')).toBeTruthy()
+    expect(await screen.findByText('不予受理', { selector: '.status-badge' })).toBeTruthy()
+    expect(screen.getByText('已合并', { selector: '.status-badge' })).toBeTruthy()
     expect(screen.queryByText(RESOLVED)).toBeNull()
   })
 
@@ -98,7 +98,7 @@ describe('我的上报', () => {
       return (Taro.navigateTo as jest.Mock).mock.calls.at(-1)[0].url as string
     })
     expect(new Set(urls).size).toBe(total)
-  })
+  }, 20_000)
 
   it('opens a ticket when its card is tapped', async () => {
     renderPage(<TicketsPage />)

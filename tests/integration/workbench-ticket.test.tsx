@@ -7,6 +7,7 @@ import WorkbenchTicketPage from '@/packages/workbench/pages/ticket/index'
 import { renderPage } from '../utils/render'
 import { openWith } from '../utils/tickets'
 import { actAsGridWorker, disabled } from '../utils/workbench'
+import { button, findButton, queryButton } from '../utils/buttons'
 
 // seeded in u-grid-1's grid (mock/README.md)
 const SUBMITTED = 't-0001'
@@ -47,13 +48,13 @@ afterEach(() => {
 describe('处理问题: what the grid worker sees', () => {
   it('shows the problem, its grid, the reporter and every step; a new report waits for 受理', async () => {
     await open(SUBMITTED)
-    expect(await screen.findByText('受理')).toBeTruthy()
+    expect(await findButton('受理')).toBeTruthy()
     expect(badge()).toBe('待受理')
     expect(screen.getByText('创业路社区第一网格 · 创业路社区')).toBeTruthy()
     expect(screen.getByText('派单后开始计时')).toBeTruthy()
-    expect(screen.getByText('不予受理')).toBeTruthy()
+    expect(button('不予受理')).toBeTruthy()
     expect(screen.getByText('合并到相同问题')).toBeTruthy()
-    expect(screen.queryByText('派单')).toBeNull()
+    expect(queryButton('派单')).toBeNull()
     expect(timelineTitles()).toEqual(['提交上报'])
   })
 
@@ -67,14 +68,14 @@ describe('处理问题: what the grid worker sees', () => {
     expect(timelineTitles()).toContain('居民催办')
     // with the department: nothing for the grid worker to do but wait
     expect(screen.getByText(`${t.departmentName}正在办理，办结后居民会收到通知。`)).toBeTruthy()
-    expect(screen.queryByText('处理')).toBeNull()
+    expect(queryButton('处理')).toBeNull()
   })
 })
 
 describe('受理 and 派单', () => {
   it('accepts a new report, then dispatches it to the category’s department with the deadline shown first', async () => {
     await open(SUBMITTED)
-    fireEvent.click(await screen.findByText('受理'))
+    fireEvent.click(await findButton('受理'))
     await waitFor(() => expect(badge()).toBe('已受理'))
     expect(timelineTitles()[0]).toBe('网格员受理')
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已受理' }))
@@ -82,7 +83,7 @@ describe('受理 and 派单', () => {
     const preview = (await call(api.workbenchTicket, { params: { id: SUBMITTED } })).dispatchPreview!
     const line = `派给 ${preview.departmentName} · 承诺 ${shortDateTime(preview.deadline)} 前办结`
     expect(screen.getByText(line)).toBeTruthy()
-    fireEvent.click(screen.getByText('派单'))
+    fireEvent.click(button('派单'))
     expect(within(document.querySelector('.dispatch-form') as HTMLElement).getByText(line)).toBeTruthy()
     expect(screen.getByText(/^办结时限 \d+ 小时，从派单时算起/)).toBeTruthy()
     fireEvent.change(textarea('.dispatch-form'), { target: { value: '北门东侧第二根电线杆' } })
@@ -103,7 +104,7 @@ describe('受理 and 派单', () => {
   it('shows the 区市政工程中心 preview for a pothole, and cancel leaves it as it was', async () => {
     await open(ACCEPTED)
     expect(await screen.findByText(/^派给 区市政工程中心 · 承诺 .+ 前办结$/)).toBeTruthy()
-    fireEvent.click(screen.getByText('派单'))
+    fireEvent.click(button('派单'))
     expect(screen.getByText('办结时限 3 天，从派单时算起，部门按问题类别确定。')).toBeTruthy()
     fireEvent.click(screen.getByText('取消'))
     expect(screen.queryByText('确认派单')).toBeNull()
@@ -112,9 +113,9 @@ describe('受理 and 派单', () => {
 
   it('says so when someone else accepted it meanwhile', async () => {
     await open(SUBMITTED)
-    const button = await screen.findByText('受理')
+    const accept = await findButton('受理')
     await call(api.acceptTicket, { params: { id: SUBMITTED } })
-    fireEvent.click(button)
+    fireEvent.click(accept)
     expect(await screen.findByText('只有待受理的问题可以受理')).toBeTruthy()
   })
 })
@@ -122,7 +123,7 @@ describe('受理 and 派单', () => {
 describe('不予受理', () => {
   it('needs a reason; the reporter then reads it on the timeline', async () => {
     await open(SUBMITTED)
-    fireEvent.click(await screen.findByText('不予受理'))
+    fireEvent.click(await findButton('不予受理'))
     fireEvent.click(screen.getByText('确认不予受理'))
     expect(screen.getByText('请填写不予受理的原因')).toBeTruthy()
     expect(badge()).toBe('待受理')

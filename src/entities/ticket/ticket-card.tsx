@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import type { TicketSummary } from '@/contract'
 import { fromNow } from '@/components/time'
 import { OverdueTag, StatusBadge } from './status-badge'
+import { TicketProgress } from './ticket-progress'
 import { TicketThumb } from './ticket-thumb'
 
 type CardTicket = Pick<
@@ -16,6 +17,7 @@ type CardTicket = Pick<
   | 'thumbnailUrl'
   | 'createdAt'
   | 'supportCount'
+  | 'deadline'
 >
 
 /**
@@ -50,6 +52,7 @@ export function TicketCard({
             <Text className='ticket-card__excerpt'>{t.excerpt}</Text>
           </View>
         </View>
+        <TicketProgress status={t.status} deadline={t.deadline} compact />
         <Text className='ticket-card__address'>{t.address}</Text>
         <View className='ticket-card__foot'>
           <Text className='ticket-card__time'>{fromNow(t.createdAt)}上报</Text>

@@ -4,10 +4,11 @@ import type { ReactNode } from 'react'
 import type { Ticket } from '@/contract'
 import { OverdueTag, StatusBadge } from './status-badge'
 import { TicketPhotos } from './ticket-photos'
+import { TicketProgress } from './ticket-progress'
 
 type FramedTicket = Pick<
   Ticket,
-  'status' | 'overdue' | 'categoryName' | 'description' | 'photos' | 'mergedIntoId'
+  'status' | 'overdue' | 'categoryName' | 'description' | 'photos' | 'mergedIntoId' | 'deadline'
 >
 
 /**
@@ -38,6 +39,7 @@ export function TicketOverviewFrame({
         {tags}
         <Text className='ticket-overview__category'>{t.categoryName}</Text>
       </View>
+      <TicketProgress status={t.status} deadline={t.deadline} />
       {sub}
       <Text className='ticket-overview__description'>{t.description}</Text>
       <TicketPhotos photos={t.photos} label='现场照片' />

@@ -16,6 +16,8 @@ export function TicketPhotos({ photos, label }: { photos: Photo[]; label: string
             mode='aspectFill'
             lazyLoad
             aria-label={`${label} ${i + 1}`}
+            // H5: the <img> inside Taro's image element gets its text alternative
+            imgProps={{ alt: `${label} ${i + 1}` }}
             onClick={() => void Taro.previewImage({ current: p.url, urls }).catch(() => undefined)}
           />
         </View>

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
 /** A ticket's first photo, or a plain placeholder when there is none or it fails to load. */
-export function TicketThumb({ url }: { url: string | null }) {
+export function TicketThumb({ url, alt = '问题照片' }: { url: string | null; alt?: string }) {
   const [failed, setFailed] = useState(false)
   if (!url || failed) {
     return (
@@ -12,6 +12,15 @@ export function TicketThumb({ url }: { url: string | null }) {
     )
   }
   return (
-    <Image className='ticket-thumb' src={url} mode='aspectFill' lazyLoad onError={() => setFailed(true)} />
+    <Image
+      className='ticket-thumb'
+      src={url}
+      mode='aspectFill'
+      lazyLoad
+      aria-label={alt}
+      // H5: the <img> inside Taro's image element gets its text alternative
+      imgProps={{ alt }}
+      onError={() => setFailed(true)}
+    />
   )
 }

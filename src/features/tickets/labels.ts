@@ -1,3 +1,4 @@
+import { serverNow } from '@/api'
 import type { Ticket } from '@/contract/tickets'
 import { slaLine } from '@/components/format'
 import { shortDateTime } from '@/components/time'
@@ -19,7 +20,7 @@ const HOUR = 3600
 /** "已催办，5 小时后可再次催办", from the server's wait or the time urging opens again. */
 export function urgeWaitHint(
   wait: { seconds?: number; availableAt?: string | null },
-  now = Date.now(),
+  now = serverNow(),
 ): string {
   let seconds = wait.seconds
   if (seconds === undefined && wait.availableAt) seconds = (Date.parse(wait.availableAt) - now) / 1000

@@ -6,6 +6,9 @@ import { shortDateTime } from '@/components/time'
 import { TicketOverviewFrame } from '@/entities/ticket/ticket-overview-frame'
 import { deadlineLine, ticketSlaLine } from './labels'
 
+/** A promise of when it will be handled, only while it may still be handled. */
+const promises = (t: Ticket) => !['rejected', 'merged', 'resolved', 'closed'].includes(t.status)
+
 function reporterText(t: Ticket): string {
   if (!t.reporter) return '匿名'
   return t.reporter.phone ? `${t.reporter.name}（${t.reporter.phone}）` : t.reporter.name
@@ -17,7 +20,7 @@ export function TicketOverview({ ticket: t }: { ticket: Ticket }) {
   return (
     <TicketOverviewFrame
       ticket={t}
-      sub={<Text className='muted'>{ticketSlaLine(t)}</Text>}
+      sub={promises(t) ? <Text className='muted'>{ticketSlaLine(t)}</Text> : null}
       mergedText='已与相同的问题合并处理，点这里查看进度 ›'
       mergedHref={ROUTES.ticket}
       rows={

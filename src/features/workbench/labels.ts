@@ -1,3 +1,4 @@
+import { serverNow } from '@/api'
 import type { DispatchPreview, WorkbenchTicket } from '@/contract'
 import { fromNow, shortDateTime } from '@/components/time'
 
@@ -15,13 +16,13 @@ export function slaHint(slaHours: number): string {
 /** "居民已催办 2 次，最近一次 11月28日 08:30（3 小时前）"; null when never urged. */
 export function urgeLine(
   t: Pick<WorkbenchTicket, 'urgeCount' | 'lastUrgedAt'>,
-  now = Date.now(),
+  now = serverNow(),
 ): string | null {
   if (t.urgeCount < 1) return null
   if (!t.lastUrgedAt) return `居民已催办 ${t.urgeCount} 次`
   const at = Date.parse(t.lastUrgedAt)
   // this device's clock may be behind the server's: then say when, not how long ago
-  const ago = at <= now ? `（${fromNow(t.lastUrgedAt, new Date(now).toISOString())}）` : ''
+  const ago = at <= now ? `（${fromNow(t.lastUrgedAt, now)}）` : ''
   return `居民已催办 ${t.urgeCount} 次，最近一次 ${shortDateTime(t.lastUrgedAt)}${ago}`
 }
 
