@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { errorMessage } from '@/api/errors'
 import { QueryState } from './query-state'
+import { CHUNK, useWindow } from './use-window'
 
 /** What a list needs from TanStack's infinite query. */
 export interface PagedQuery {
@@ -49,7 +50,29 @@ interface Props<T> {
   className?: string
 }
 
-/** Loading, error with 重试, empty, or the items with 加载更多 / 没有更多了 below them. */
+/** The items near the screen; those far from it stand as spacers of their height (see useWindow). */
+function Windowed<T>({ items, render }: { items: T[]; render: (item: T) => ReactNode }) {
+  const { slots, topId } = useWindow(items.length)
+  return (
+    <>
+      <View id={topId} />
+      {slots.map((s) =>
+        s.kind === 'gap' ? (
+          <View key={s.key} style={{ height: `${s.height}px` }} />
+        ) : (
+          <View key={s.id} id={s.id} className='paged-chunk'>
+            {items.slice(s.index * CHUNK, (s.index + 1) * CHUNK).map(render)}
+          </View>
+        ),
+      )}
+    </>
+  )
+}
+
+/**
+ * Loading, error with 重试, empty, or the items with 加载更多 / 没有更多了 below them; a long list
+ * keeps only what is near the screen in the tree.
+ */
 export function PagedList<T>({ query, items, render, empty, errorView, className = '' }: Props<T>) {
   const failed = query.data ? null : query.error
   if (failed && errorView) return <>{errorView}</>
@@ -63,7 +86,7 @@ export function PagedList<T>({ query, items, render, empty, errorView, className
         <View className='state state--empty'>{empty}</View>
       ) : (
         <View className={className}>
-          {items.map(render)}
+          <Windowed items={items} render={render} />
           <View className='list-footer'>
             <Footer query={query} />
           </View>

@@ -1,4 +1,10 @@
-import { useInfiniteQuery, type InfiniteData, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import {
+  useInfiniteQuery,
+  useQueryClient,
+  type InfiniteData,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query'
 import { useMemo } from 'react'
 
 export interface CursorPageOf<T> {
@@ -32,7 +38,23 @@ export function usePaged<T extends { id: string }>(
     if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError)
       void query.fetchNextPage()
   }
-  return { query, items, loadMore }
+  const qc = useQueryClient()
+  /**
+   * Fresh data for the top of the list without refetching every page already scrolled through
+   * (TanStack's refetch asks for each loaded page again, one after another: 50 requests after
+   * 1,000 items): the first page is fetched anew and put in place, the pages behind it stay
+   * (items that slid down from the first page show once, see `unique`).
+   */
+  const refresh = async (): Promise<unknown> => {
+    const data = qc.getQueryData<InfiniteData<CursorPageOf<T>, string | undefined>>(queryKey)
+    if (!data || data.pages.length <= 1) return query.refetch()
+    const first = await fetchPage(undefined)
+    qc.setQueryData<InfiniteData<CursorPageOf<T>, string | undefined>>(queryKey, (d) =>
+      d ? { ...d, pages: [first, ...d.pages.slice(1)] } : d,
+    )
+    return first
+  }
+  return { query, items, loadMore, refresh }
 }
 
 export type PagedList<T extends { id: string }> = ReturnType<typeof usePaged<T>>

@@ -26,7 +26,7 @@ function Empty({ status }: { status: StatusFilter }) {
 export function MyTickets() {
   const [status, setStatus] = useState<StatusFilter>('all')
   const list = useTicketList({ scope: 'mine', status })
-  usePageRefresh(() => list.query.refetch(), list.loadMore)
+  usePageRefresh(list.refresh, list.loadMore)
 
   return (
     <>

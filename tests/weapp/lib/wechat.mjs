@@ -398,6 +398,19 @@ export function createWechat({
     stopPullDownRefresh: (opts) => answer('stopPullDownRefresh', opts, true),
     startPullDownRefresh: (opts) => answer('startPullDownRefresh', opts, true),
     pageScrollTo: (opts) => answer('pageScrollTo', opts, true),
+    // no layout here: every node's rect is null, as WeChat answers for a node it cannot find
+    // (a windowed list then keeps every item rendered)
+    createSelectorQuery() {
+      const fields = []
+      const query = {
+        in: () => query,
+        select: () => ({ boundingClientRect: () => (fields.push(null), query) }),
+        selectAll: () => ({ boundingClientRect: () => (fields.push([]), query) }),
+        selectViewport: () => ({ scrollOffset: () => (fields.push({ scrollTop: 0 }), query) }),
+        exec: (cb) => setTimeout(() => cb?.(fields.slice()), 0),
+      }
+      return query
+    },
     vibrateShort: (opts) => answer('vibrateShort', opts, true),
     setTabBarBadge: tabBar('setTabBarBadge'),
     removeTabBarBadge: tabBar('removeTabBarBadge'),
