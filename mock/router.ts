@@ -173,10 +173,9 @@ export function createRouter<M extends Record<string, AnyEndpoint>>(options: Rou
       const input = parseInput(endpoint, { params, query: req.query ?? {}, body: req.body })
       const ctx = { ...input, user, requestId, headers, store, clock }
       // a key on any other write is honoured too (the draft allows it): uploads, PATCH /me …
-      const keyed = endpoint.idempotent || (endpoint.method !== 'GET' && headers['idempotency-key'] !== undefined)
-      return keyed
-        ? await executeIdempotent(route, ctx, req.path, requestId)
-        : await execute(route, ctx)
+      const keyed =
+        endpoint.idempotent || (endpoint.method !== 'GET' && headers['idempotency-key'] !== undefined)
+      return keyed ? await executeIdempotent(route, ctx, req.path, requestId) : await execute(route, ctx)
     } catch (e) {
       return errorResponse(e, requestId)
     }

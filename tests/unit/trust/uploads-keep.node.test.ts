@@ -6,7 +6,8 @@
 import { MAX_UPLOAD_BYTES } from '../../../src/contract'
 import { stripMetadata } from '../../../mock/uploads/strip'
 import { UPLOAD_QUOTA } from '../../../mock/uploads/service'
-import { envelope, testBackend } from '../mock/helpers'
+import { setFaults } from '../../../mock/faults'
+import { call, envelope, testBackend } from '../mock/helpers'
 import { makeJpeg, makePng, signIn } from '../mock/ticket-helpers'
 
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1')
@@ -141,6 +142,32 @@ function bigKeptJpeg(size: number): Uint8Array {
   parts.push(jpeg.subarray(2))
   return new Uint8Array(Buffer.concat(parts))
 }
+
+describe('an upload with an Idempotency-Key', () => {
+  it('is kept once when its answer is lost: the retry with the same key replays it', async () => {
+    const backend = testBackend()
+    const wang = await signIn(backend, 'u-resident-1')
+    const bytes = makeJpeg(24, 16)
+    const send = () =>
+      call(backend, 'POST', '/uploads', {
+        token: wang.token,
+        headers: { 'idempotency-key': 'k-photo-1' },
+        body: { file: { name: 'photo.jpg', bytes } },
+      })
+    setFaults(backend.store, 'lost_answer', 1)
+    expect((await send()).networkError).toBe(true)
+    const retry = await send()
+    expect([retry.status, retry.headers['idempotent-replayed']]).toEqual([201, 'true'])
+    expect(Object.keys(backend.store.state.uploads)).toEqual([(retry.body as { id: string }).id])
+    // other bytes under the same key are another request: 422
+    const other = await call(backend, 'POST', '/uploads', {
+      token: wang.token,
+      headers: { 'idempotency-key': 'k-photo-1' },
+      body: { file: { name: 'photo.jpg', bytes: makeJpeg(8, 8) } },
+    })
+    expect([other.status, envelope(other).error.code]).toEqual([422, 'IDEMPOTENCY_MISMATCH'])
+  })
+})
 
 describe('the quota of unused uploads', () => {
   it(`refuses the ${UPLOAD_QUOTA.count + 1}st unused upload with 429 and Retry-After`, async () => {
