@@ -232,6 +232,61 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 }
 
+/** The grid worker's extras and patrols (巡查). */
+const patrols = () => mockBackend.store.state.patrols.items
+const at = () => new Date(mockBackend.clock.now()).toISOString()
+const gridPoint = () => ({ ...mockBackend.store.state.tickets.find((t) => t.id === 't-0001')!.location })
+async function startedPatrol(): Promise<string> {
+  return ((await invoke(api.startPatrol, {}, newIdempotencyKey())) as { id: string }).id
+}
+
+Object.assign(SCENARIOS, {
+  recategorizeTicket: {
+    as: 'u-grid-1',
+    input: { params: { id: 't-0001' }, body: { categoryId: 'cat-road-lamp', reason: '分类选错了' } },
+    effect: () => events('t-0001', 'recategorized'),
+  },
+  superviseTicket: {
+    as: 'u-grid-1',
+    input: { params: { id: 't-0004' }, body: { note: '已超期，请尽快处理' } },
+    effect: () => events('t-0004', 'supervised'),
+  },
+  batchTickets: {
+    as: 'u-grid-1',
+    input: { body: { action: 'accept', ids: ['t-0001', 't-0002'] } },
+    effect: async () => (await events('t-0001', 'accepted')) + (await events('t-0002', 'accepted')),
+    expected: 2,
+  },
+  startPatrol: { as: 'u-grid-1', input: {}, effect: async () => patrols().length },
+  addPatrolPoints: {
+    as: 'u-grid-1',
+    prepare: async () => ({
+      params: { id: await startedPatrol() },
+      body: { points: [{ ...gridPoint(), at: at() }] },
+    }),
+    effect: async () => patrols().reduce((n, p) => n + p.track.length, 0),
+  },
+  reportHazard: {
+    as: 'u-grid-1',
+    prepare: async () => ({
+      params: { id: await startedPatrol() },
+      body: {
+        categoryId: 'cat-road-pothole',
+        photos: [await uploadId()],
+        location: gridPoint(),
+        description: '巡查发现路面塌陷',
+        solved: false,
+      },
+    }),
+    effect: async () => patrols().reduce((n, p) => n + p.hazards.length, 0),
+  },
+  finishPatrol: {
+    as: 'u-grid-1',
+    prepare: async () => ({ params: { id: await startedPatrol() } }),
+    effect: async () => patrols().filter((p) => p.finishedAt !== null).length,
+  },
+} satisfies Record<string, Scenario>)
+
 const WRITES = (Object.entries(api) as [string, Endpoint][]).filter(
   ([, e]) => e.method !== 'GET' && e.access !== 'dev',
 )

@@ -85,6 +85,11 @@ export const REFUSED_ON_PURPOSE: Record<string, ApiErrorCode> = {
   getRedemption: 'NOT_FOUND',
   cancelRedemption: 'NOT_FOUND',
   verifyRedemption: 'NOT_FOUND',
+  // a patrol id derived from the schema: no such patrol
+  getPatrol: 'NOT_FOUND',
+  addPatrolPoints: 'NOT_FOUND',
+  reportHazard: 'NOT_FOUND',
+  finishPatrol: 'NOT_FOUND',
 }
 
 /** After the fault: the same call reaches the backend and comes to the right outcome, nothing else. */
