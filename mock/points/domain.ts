@@ -15,3 +15,8 @@ export interface PointsState {
 export interface PointsStore {
   readonly state: PointsState
 }
+
+/** A points store that can also look people up: the counter shows a voucher's holder, masked. */
+export interface PeopleStore extends PointsStore {
+  findUser(id: string): { nickname: string } | undefined
+}

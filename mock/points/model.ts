@@ -53,6 +53,8 @@ export const StoredReward = z.object({
   stock: z.number().int().nonnegative(),
   perPersonLimit: z.number().int().positive(),
   validDays: z.number().int().positive(),
+  /** 已暂停: out of the mall; its vouchers stay valid (older saved states have no flag: not paused) */
+  paused: z.boolean().default(false),
 })
 export type StoredReward = z.infer<typeof StoredReward>
 

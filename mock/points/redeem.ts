@@ -13,6 +13,7 @@ import { DAY_MS, startOfDay } from './time'
 
 /** Every refusal of a redemption, checked against the state as it is at this moment. */
 function refusal(store: PointsStore, userId: string, reward: StoredReward, quantity: number): Error | null {
+  if (reward.paused) return conflict('这件礼品商户已暂停兑换，请看看别的礼品')
   const held = heldCount(store, userId, reward.id)
   if (held + quantity > reward.perPersonLimit) {
     return conflict(

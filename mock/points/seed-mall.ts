@@ -47,7 +47,7 @@ export function seedShops(now: number): StoredShop[] {
 }
 
 /** Stock before the seeded history redeems some of it. */
-export const SEED_REWARDS: readonly StoredReward[] = [
+export const SEED_REWARDS: readonly Omit<StoredReward, 'paused'>[] = [
   {
     id: 'rw-huimian',
     shopId: 'shop-laoliu',

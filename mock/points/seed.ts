@@ -24,10 +24,10 @@ export function seedPoints(now: number): PointsState {
     ledger: [],
     mall: {
       shops: seedShops(now),
-      rewards: SEED_REWARDS.map((r) => ({ ...r, art: { ...r.art } })),
+      rewards: SEED_REWARDS.map((r) => ({ ...r, art: { ...r.art }, paused: false })),
       redemptions: [],
     },
-    volunteer: { activities: seedActivities(now), signups: [] },
+    volunteer: { activities: seedActivities(now), signups: [], waitlist: [] },
   }
   playHistory({ state }, now, seededCodes())
   // through the slice schemas: the key order a reload produces, so saving after one writes nothing

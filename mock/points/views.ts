@@ -1,8 +1,16 @@
 import { redemptionsOf } from './mall'
-import type { LedgerEntry, PointsAccount, Redemption, Reward, Shop } from '../../src/contract'
+import type {
+  LedgerEntry,
+  PointsAccount,
+  Redemption,
+  Reward,
+  Shop,
+  VerifiedRedemption,
+} from '../../src/contract'
+import { maskName } from '../users'
 import { POINTS_RULES } from '../../src/contract'
 import { formatIso } from '../clock'
-import type { PointsStore } from './domain'
+import type { PeopleStore, PointsStore } from './domain'
 import { rewardImageUrl } from './art'
 import { ledgerOf } from './ledger'
 import { balanceOf, entriesOf, openLots } from './lots'
@@ -43,7 +51,19 @@ export function toReward(store: PointsStore, r: StoredReward, userId: string): R
   }
 }
 
-export function toRedemption(store: PointsStore, v: StoredRedemption): Redemption {
+/** What a cancel now would give back that expires within 30 days (the spent lots keep their dates). */
+function refundExpiringSoon(v: StoredRedemption, now: number): Redemption['refundExpiringSoon'] {
+  if (v.status !== 'issued') return null
+  const until = now + POINTS_RULES.expiringSoonDays * DAY_MS
+  const soon = v.spent.filter((l) => l.expiresAt <= until)
+  if (soon.length === 0) return null
+  return {
+    points: soon.reduce((sum, l) => sum + l.amount, 0),
+    firstAt: formatIso(Math.min(...soon.map((l) => l.expiresAt))),
+  }
+}
+
+export function toRedemption(store: PointsStore, v: StoredRedemption, now: number): Redemption {
   const reward = findReward(store, v.rewardId)
   return {
     id: v.id,
@@ -57,7 +77,14 @@ export function toRedemption(store: PointsStore, v: StoredRedemption): Redemptio
     expiresAt: formatIso(v.expiresAt),
     usedAt: isoOrNull(v.usedAt),
     cancelledAt: isoOrNull(v.cancelledAt),
+    refundExpiringSoon: refundExpiringSoon(v, now),
   }
+}
+
+/** A voucher as the merchant at the counter sees it: the holder masked, 王**. */
+export function toVerified(store: PeopleStore, v: StoredRedemption, now: number): VerifiedRedemption {
+  const holder = store.findUser(v.userId)
+  return { ...toRedemption(store, v, now), holderName: maskName(holder?.nickname ?? '') }
 }
 
 const EARNED = new Set<string>(['report_accepted', 'rating', 'activity'])

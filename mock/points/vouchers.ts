@@ -54,8 +54,43 @@ function verifyRefusal(v: StoredRedemption): Error | null {
 }
 
 /**
- * A merchant redeems a voucher by its code: only a voucher for one of its own shop's rewards,
- * and only once. Whose it is is checked before its state, so another shop learns nothing.
+ * The voucher a merchant may see at the counter: only one of its own shop's rewards. Whose it
+ * is is checked before its state, so another shop learns nothing about it.
+ */
+export function counterVoucher(
+  store: PointsStore,
+  merchant: StoredUser,
+  rawCode: string,
+  malformed: () => Error = () => validationFailed({ code: '券码有误，请核对后重新输入' }),
+): StoredRedemption {
+  const code = normaliseVoucherCode(rawCode)
+  if (!isVoucherCode(code)) throw malformed()
+  const shop = shopOfOwner(store, merchant.id)
+  if (!shop?.verified) throw forbidden('您的店铺还没有通过认证，不能核销')
+  const found = findRedemptionByCode(store, code)
+  if (!found) throw notFound('没有找到这张券，请核对券码')
+  if (findReward(store, found.rewardId).shopId !== shop.id)
+    throw forbidden('这张券不是本店的礼品券，不能核销')
+  return found
+}
+
+/** 核销前查看: the voucher as it stands now (an unused one past its date is expired first). */
+export function previewVoucher(
+  store: PointsStore,
+  merchant: StoredUser,
+  rawCode: string,
+  now: number,
+): StoredRedemption {
+  // a read by key: a code that cannot be a voucher's is simply one no voucher has
+  const found = counterVoucher(store, merchant, rawCode, () => notFound('没有找到这张券，请核对券码'))
+  settleUser(store, found.userId, now)
+  return found
+}
+
+/**
+ * A merchant redeems a voucher by its code, once. A retry of the same request (a double tap, a
+ * lost answer) carries the same Idempotency-Key and is answered by the router with the first
+ * answer, so the merchant sees 核销成功 again rather than "already used".
  */
 export function verifyVoucher(
   store: PointsStore,
@@ -63,15 +98,7 @@ export function verifyVoucher(
   rawCode: string,
   now: () => number,
 ): Promise<StoredRedemption> {
-  const code = normaliseVoucherCode(rawCode)
-  if (!isVoucherCode(code)) throw validationFailed({ code: '券码有误，请核对后重新输入' })
-  const shop = shopOfOwner(store, merchant.id)
-  if (!shop?.verified) throw forbidden('您的店铺还没有通过认证，不能核销')
-  const found = findRedemptionByCode(store, code)
-  if (!found) throw notFound('没有找到这张券，请核对券码')
-  if (findReward(store, found.rewardId).shopId !== shop.id)
-    throw forbidden('这张券不是本店的礼品券，不能核销')
-
+  const found = counterVoucher(store, merchant, rawCode)
   return withLocks(store, [`user:${found.userId}`, `reward:${found.rewardId}`], async () => {
     settleUser(store, found.userId, now())
     const before = verifyRefusal(found)

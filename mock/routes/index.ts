@@ -7,6 +7,7 @@ import * as actions from './ticket-actions'
 import * as tickets from './tickets'
 import * as uploads from './uploads'
 import * as points from './points'
+import * as merchant from './merchant'
 import * as volunteer from './volunteer'
 import * as workbench from './workbench'
 import * as notifications from './notifications'
@@ -23,6 +24,7 @@ export const routes: Routes<Api> = {
   ...patrols.routes,
   ...notifications.routes,
   ...points.routes,
+  ...merchant.routes,
   ...volunteer.routes,
   ...dev.routes,
 }

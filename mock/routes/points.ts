@@ -1,6 +1,5 @@
 import { notFound } from '../errors'
 import type { Api } from '../../src/contract'
-import { maskName } from '../users'
 import { ledgerOf } from '../points/ledger'
 import { entriesOf } from '../points/lots'
 import { mallOf, redemptionsOf } from '../points/mall'
@@ -8,7 +7,7 @@ import { redeem as redeemCommand } from '../points/redeem'
 import { settleAll, settleUser } from '../points/settle'
 import { toShopProfile, verifyShop } from '../points/shops'
 import { cancelVoucher, verifyVoucher as verifyCommand } from '../points/vouchers'
-import { accountOf, toLedgerEntry, toRedemption, toReward } from '../points/views'
+import { accountOf, toLedgerEntry, toRedemption, toReward, toVerified } from '../points/views'
 import { pageAfter } from '../paging'
 import { signedIn, type Routes } from '../route-types'
 import { toPublicUser } from '../users'
@@ -32,13 +31,14 @@ export const routes = {
   listRewards: (ctx) => {
     const user = signedIn(ctx)
     settleAll(ctx.store, ctx.clock.now())
-    const page = pageAfter(mallOf(ctx.store).rewards, (r) => r.id, ctx.query.cursor, ctx.query.limit)
+    const inMall = mallOf(ctx.store).rewards.filter((r) => !r.paused)
+    const page = pageAfter(inMall, (r) => r.id, ctx.query.cursor, ctx.query.limit)
     return { items: page.items.map((r) => toReward(ctx.store, r, user.id)), nextCursor: page.nextCursor }
   },
 
   createRedemption: async (ctx) => {
     const voucher = await redeemCommand(ctx.store, signedIn(ctx).id, ctx.body, ctx.clock.now)
-    return toRedemption(ctx.store, voucher)
+    return toRedemption(ctx.store, voucher, ctx.clock.now())
   },
 
   listRedemptions: (ctx) => {
@@ -48,7 +48,10 @@ export const routes = {
       .filter((r) => !ctx.query.status || r.status === ctx.query.status)
       .reverse()
     const page = pageAfter(mine, (r) => r.id, ctx.query.cursor, ctx.query.limit)
-    return { items: page.items.map((r) => toRedemption(ctx.store, r)), nextCursor: page.nextCursor }
+    return {
+      items: page.items.map((r) => toRedemption(ctx.store, r, ctx.clock.now())),
+      nextCursor: page.nextCursor,
+    }
   },
 
   getRedemption: (ctx) => {
@@ -56,18 +59,17 @@ export const routes = {
     settleUser(ctx.store, user.id, ctx.clock.now())
     const mine = redemptionsOf(ctx.store, user.id).find((r) => r.id === ctx.params.id)
     if (!mine) throw notFound('没有找到这张券')
-    return toRedemption(ctx.store, mine)
+    return toRedemption(ctx.store, mine, ctx.clock.now())
   },
 
   cancelRedemption: async (ctx) => {
     const voucher = await cancelVoucher(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
-    return toRedemption(ctx.store, voucher)
+    return toRedemption(ctx.store, voucher, ctx.clock.now())
   },
 
   verifyRedemption: async (ctx) => {
     const voucher = await verifyCommand(ctx.store, signedIn(ctx), ctx.body.code, ctx.clock.now)
-    const holder = ctx.store.findUser(voucher.userId)
-    return { ...toRedemption(ctx.store, voucher), holderName: maskName(holder?.nickname ?? '') }
+    return toVerified(ctx.store, voucher, ctx.clock.now())
   },
 
   applyMerchant: (ctx) => {

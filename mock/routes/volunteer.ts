@@ -8,6 +8,7 @@ import { activityCounts, listActivities as list, myActivities as mine } from '..
 import { findActivity, volunteerOf } from '../volunteer/repo'
 import { cancelSignup as cancelCommand, signUp } from '../volunteer/signup'
 import { toActivity } from '../volunteer/views'
+import { joinWaitlist, leaveWaitlist } from '../volunteer/waitlist'
 
 /** Clock-driven steps (forgotten check-outs paid, expiries) first, then the detail as it now stands. */
 function settled(ctx: RouteServices): number {
@@ -33,6 +34,16 @@ export const routes = {
 
   cancelSignup: async (ctx) => {
     await cancelCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
+    return detail(ctx, ctx.params.id)
+  },
+
+  joinWaitlist: async (ctx) => {
+    await joinWaitlist(ctx.store, signedIn(ctx), ctx.params.id, ctx.clock.now)
+    return detail(ctx, ctx.params.id)
+  },
+
+  leaveWaitlist: async (ctx) => {
+    await leaveWaitlist(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
     return detail(ctx, ctx.params.id)
   },
 

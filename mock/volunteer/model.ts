@@ -36,8 +36,21 @@ export const StoredSignup = z.object({
 })
 export type StoredSignup = z.infer<typeof StoredSignup>
 
+/** 候补: one person waiting for a place; left or promoted entries stay as history. */
+export const StoredWaitlistEntry = z.object({
+  id: Id,
+  activityId: Id,
+  userId: z.string(),
+  joinedAt: z.number(),
+  leftAt: z.number().nullable(),
+  promotedAt: z.number().nullable(),
+})
+export type StoredWaitlistEntry = z.infer<typeof StoredWaitlistEntry>
+
 export const VolunteerSlice = z.object({
   activities: z.array(StoredActivity),
   signups: z.array(StoredSignup),
+  /** older saved states have no waitlist: nobody waiting */
+  waitlist: z.array(StoredWaitlistEntry).default([]),
 })
 export type VolunteerSlice = z.infer<typeof VolunteerSlice>

@@ -148,33 +148,77 @@ export function seedActivities(now: number): StoredActivity[] {
   }))
 }
 
-type Past = [id: string, title: string, days: number, from: [number, number], to: [number, number]]
+type Past = [
+  id: string,
+  title: string | 'seasonal',
+  days: number,
+  from: [number, number],
+  to: [number, number],
+]
+
+/**
+ * What a community does in each month of the year (1 = January), two choices a month: a
+ * festival's activity is named by the month it falls in by the mock clock, so the history never
+ * holds 端午节 in December whatever day the mock starts.
+ */
+const SEASONAL: Record<number, [string, string]> = {
+  1: ['迎新春写春联送居民', '寒冬送温暖走访独居老人'],
+  2: ['元宵节灯谜会秩序维护', '春节后楼道清洁'],
+  3: ['植树节义务植树', '学雷锋便民服务日'],
+  4: ['清明节文明祭扫宣传', '春季社区绿地补种'],
+  5: ['五一社区大扫除', '母亲节陪伴独居老人'],
+  6: ['端午节包粽子送老人', '防溺水安全宣传'],
+  7: ['消夏晚会秩序维护', '高温天为环卫工人送清凉'],
+  8: ['防汛物资清点', '暑期少儿课堂助教'],
+  9: ['中秋节慰问独居老人', '开学季护学岗'],
+  10: ['重阳节敬老志愿服务', '国庆节升旗仪式秩序维护'],
+  11: ['冬季消防安全宣传', '秋冬落叶清扫'],
+  12: ['冬至包饺子送老人', '冬季楼道除冰'],
+}
+
+/** The month (1–12) of `ms` in Zhengzhou. */
+function monthOf(ms: number): number {
+  return new Date(ms + 8 * HOUR_MS).getUTCMonth() + 1
+}
 
 /** Ended activities that the seeded history (points/seed-history.ts) refers to. */
 const PAST: readonly Past[] = [
-  ['act-past-tree', '植树节义务植树', -420, [8, 30], [11, 30]],
-  ['act-past-dragon', '端午节包粽子送老人', -350, [9, 0], [12, 0]],
-  ['act-past-summer', '消夏晚会秩序维护', -300, [19, 0], [21, 0]],
+  ['act-past-tree', 'seasonal', -420, [8, 30], [11, 30]],
+  ['act-past-dragon', 'seasonal', -350, [9, 0], [12, 0]],
+  ['act-past-summer', 'seasonal', -300, [19, 0], [21, 0]],
   ['act-past-health', '社区义诊协助', -60, [8, 30], [11, 30]],
-  ['act-elderly', '重阳节敬老志愿服务', -41, [9, 0], [12, 0]],
+  ['act-elderly', 'seasonal', -41, [9, 0], [12, 0]],
   ['act-past-park', '碧沙岗公园捡拾垃圾', -20, [9, 0], [11, 0]],
   ['act-past-dog', '文明养犬宣传', -15, [9, 0], [11, 0]],
   ['act-past-traffic', '文明交通劝导（上期）', -10, [7, 30], [9, 30]],
   ['act-past-patrol', '沿街商户平安巡逻（上期）', -7, [19, 0], [21, 0]],
 ]
 
+/** The title a seasonal slot gets: its month's first choice, or the second when an earlier slot took it. */
+export function seasonalTitle(startAt: number, taken: Set<string>): string {
+  const [first, second] = SEASONAL[monthOf(startAt)]
+  const title = taken.has(first) ? second : first
+  taken.add(title)
+  return title
+}
+
 function pastActivities(now: number): Draft[] {
-  return PAST.map(([id, title, days, [fromH, fromM], [toH, toM]]) => ({
-    id,
-    title,
-    audience: id === 'act-past-patrol' ? 'merchant' : 'resident',
-    startAt: dayAt(now, days, fromH, fromM),
-    endAt: dayAt(now, days, toH, toM),
-    place: '创业路社区',
-    organiser: CHUANGYE,
-    capacity: 30,
-    description: `${title}。感谢每一位参加的志愿者！`,
-    bring: [],
-    contact: CHUANGYE_CONTACT,
-  }))
+  const taken = new Set<string>()
+  return PAST.map(([id, fixed, days, [fromH, fromM], [toH, toM]]) => {
+    const startAt = dayAt(now, days, fromH, fromM)
+    const title = fixed === 'seasonal' ? seasonalTitle(startAt, taken) : fixed
+    return {
+      id,
+      title,
+      audience: id === 'act-past-patrol' ? 'merchant' : 'resident',
+      startAt,
+      endAt: dayAt(now, days, toH, toM),
+      place: '创业路社区',
+      organiser: CHUANGYE,
+      capacity: 30,
+      description: `${title}。感谢每一位参加的志愿者！`,
+      bring: [],
+      contact: CHUANGYE_CONTACT,
+    }
+  })
 }

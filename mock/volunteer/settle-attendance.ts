@@ -7,8 +7,22 @@ import { checkoutClosesAt } from './phase'
 import { findActivity, volunteerOf } from './repo'
 
 /**
- * Closes an attendance and pays for it: served time is check-in to check-out, or to the
- * scheduled end when the check-out was forgotten, capped at the activity's length.
+ * Time served counts only inside the activity's window: arriving early (check-in opens an hour
+ * before) or staying late adds nothing; a forgotten check-out counts up to the end.
+ */
+export function servedInWindow(
+  checkinAt: number,
+  checkoutAt: number | null,
+  a: Pick<StoredActivity, 'startAt' | 'endAt'>,
+): number {
+  const from = Math.max(checkinAt, a.startAt)
+  const to = Math.min(checkoutAt ?? a.endAt, a.endAt)
+  return Math.max(0, to - from)
+}
+
+/**
+ * Closes an attendance and pays for it: the part of check-in to check-out (or to the scheduled
+ * end when the check-out was forgotten) that falls inside the activity's start–end window.
  */
 export function completeAttendance(
   store: PointsStore,
@@ -19,7 +33,7 @@ export function completeAttendance(
 ): void {
   if (signup.checkinAt === null || signup.points !== null) throw new Error(`[mock] ${signup.id} is not open`)
   const length = activity.endAt - activity.startAt
-  const served = Math.max(0, Math.min((checkoutAt ?? activity.endAt) - signup.checkinAt, length))
+  const served = servedInWindow(signup.checkinAt, checkoutAt, activity)
   const points = pointsForService(served, length)
   if (points > 0) {
     const forgot = checkoutAt === null ? '（未签退，按活动结束时间计）' : ''

@@ -3,13 +3,14 @@ import { lockedCommand } from '../points/locks'
 import { shortDateTime } from '../points/time'
 import type { StoredUser } from '../state'
 import type { PointsStore } from '../points/domain'
+import type { Store } from '../store'
+import { promoteFromWaitlist } from './waitlist'
 import type { StoredActivity } from './model'
-import { activityStatus, overlaps } from './phase'
+import { activityStatus } from './phase'
+import { clashingActivity, isVerifiedMerchant } from './eligibility'
 import { activeSignup, findActivity, nextSignupId, takenPlaces, volunteerOf } from './repo'
 
-export function isVerifiedMerchant(user: StoredUser): boolean {
-  return user.role === 'merchant' && user.merchant?.verified === true
-}
+export { isVerifiedMerchant }
 
 /** Why `user` cannot sign up for `activity` now, or null. */
 export function signupRefusal(
@@ -28,10 +29,7 @@ export function signupRefusal(
   if (status === 'closed')
     return illegalTransition(`报名已截止（${shortDateTime(activity.signupDeadline)} 截止）`)
   if (takenPlaces(store, activity.id) >= activity.capacity) return conflict('名额已满')
-  const clash = volunteerOf(store)
-    .signups.filter((s) => s.userId === user.id && s.cancelledAt === null && s.activityId !== activity.id)
-    .map((s) => findActivity(store, s.activityId))
-    .find((other) => overlaps(other, activity))
+  const clash = clashingActivity(store, user.id, activity)
   if (clash) return conflict(`这个时间您已报名了「${clash.title}」`)
   return null
 }
@@ -47,6 +45,9 @@ export function signUp(
     if (refusal) throw refusal
   }
   return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], check, () => {
+    for (const w of volunteerOf(store).waitlist)
+      if (w.activityId === activityId && w.userId === user.id && w.leftAt === null && w.promotedAt === null)
+        w.leftAt = now()
     volunteerOf(store).signups.push({
       id: nextSignupId(store),
       activityId,
@@ -74,9 +75,9 @@ export function cancelRefusal(
   return null
 }
 
-/** Cancels my sign-up before the start: the place is free again at once. */
+/** Cancels my sign-up before the start: the place goes to the first in the 候补 line, or is free again. */
 export function cancelSignup(
-  store: PointsStore,
+  store: Store,
   userId: string,
   activityId: string,
   now: () => number,
@@ -88,5 +89,6 @@ export function cancelSignup(
   return lockedCommand(store, [`user:${userId}`, `activity:${activityId}`], check, () => {
     const signup = activeSignup(store, activityId, userId)
     if (signup) signup.cancelledAt = now()
+    promoteFromWaitlist(store, activityId, now())
   })
 }

@@ -8,6 +8,7 @@ import type { StoredActivity, StoredSignup } from './model'
 import { activityStatus, checkinOpensAt, checkoutClosesAt, participationStatus } from './phase'
 import { activeSignup, latestSignup, takenPlaces } from './repo'
 import { cancelRefusal, signupRefusal } from './signup'
+import { leaveWaitlistRefusal, positionOf, waitlistRefusal, waiting } from './waitlist'
 import { MINUTE_MS } from '../points/time'
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : formatIso(ms))
@@ -65,7 +66,10 @@ export function toActivity(store: PointsStore, a: StoredActivity, user: StoredUs
       cancel: cancelRefusal(store, user.id, a, now) === null,
       checkin: checkinRefusal(store, user.id, a, now) === null,
       checkout: checkoutRefusal(store, user.id, a, now) === null,
+      waitlist: !signedUp && waitlistRefusal(store, user, a, now) === null,
+      leaveWaitlist: leaveWaitlistRefusal(store, user.id, a, now) === null,
     },
+    waitlist: { count: waiting(store, a.id).length, myPosition: positionOf(store, a.id, user.id) },
     signupBlockedReason: signupBlock?.message ?? null,
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Role } from '../../src/contract'
 import { endpoints, ROLES, type Ep } from './endpoints'
+import { MERCHANT_SAMPLES } from './samples-merchant'
 import { MORE_SAMPLES } from './samples-more'
 import { TICKET_SAMPLES } from './samples-tickets'
 import { WORKBENCH_SAMPLES } from './samples-workbench'
@@ -16,7 +17,7 @@ export interface SampleSpec {
 }
 export type SampleTable = Record<string, SampleSpec>
 
-const TABLE: SampleTable = { ...TICKET_SAMPLES, ...WORKBENCH_SAMPLES, ...MORE_SAMPLES }
+const TABLE: SampleTable = { ...TICKET_SAMPLES, ...WORKBENCH_SAMPLES, ...MORE_SAMPLES, ...MERCHANT_SAMPLES }
 
 export interface Sample {
   role: Role

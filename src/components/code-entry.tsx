@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { canScan, scanCode } from '@/platform/scan'
 
 interface Props {
@@ -24,13 +24,32 @@ export function CodeEntry({ scanLabel, inputLabel, placeholder, submitLabel, bus
   const scannable = canScan()
   const [typing, setTyping] = useState(!scannable)
   const [value, setValue] = useState('')
+  // `busy` arrives with the next render; two taps within one frame both see it false. A flag set
+  // synchronously on the first tap ignores the second until the parent's answer comes back.
+  const sent = useRef(false)
+  const wasBusy = useRef(busy)
+  useEffect(() => {
+    if (wasBusy.current && !busy) sent.current = false
+    wasBusy.current = busy
+  }, [busy])
+  useEffect(() => {
+    if (!sent.current || busy) return undefined
+    // the parent did not start anything (nothing to wait for): accept taps again shortly
+    const t = setTimeout(() => (sent.current = wasBusy.current), 400)
+    return () => clearTimeout(t)
+  })
+  const send = (code: string) => {
+    if (busy || sent.current) return
+    sent.current = true
+    onCode(code)
+  }
   const scan = async () => {
-    if (busy) return
+    if (busy || sent.current) return
     const code = await scanCode()
-    if (code) onCode(code)
+    if (code) send(code)
   }
   const submit = () => {
-    if (!busy && value.trim()) onCode(value.trim())
+    if (value.trim()) send(value.trim())
   }
 
   return (

@@ -2,13 +2,23 @@ import { View } from '@tarojs/components'
 import qrcode from 'qrcode-generator'
 import { useMemo } from 'react'
 
-/** The QR code's modules, row by row (true = dark), error correction M. Digits use numeric mode. */
-export function qrMatrix(text: string): boolean[][] {
+/** The light margin a scanner needs around the symbol (ISO/IEC 18004): 4 modules on every side. */
+export const QUIET_ZONE = 4
+
+/**
+ * The QR code's modules, row by row (true = dark), error correction M, with the quiet zone
+ * drawn as light modules: it scales with the code, so it is exactly 4 modules in every mode
+ * (a CSS padding would be a fixed width, too thin in 长辈模式's larger code). Digits use numeric mode.
+ */
+export function qrMatrix(text: string, quiet = QUIET_ZONE): boolean[][] {
   const qr = qrcode(0, 'M')
   qr.addData(text, /^\d+$/.test(text) ? 'Numeric' : 'Byte')
   qr.make()
   const n = qr.getModuleCount()
-  return Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => qr.isDark(r, c)))
+  const size = n + 2 * quiet
+  const dark = (r: number, c: number) =>
+    r >= quiet && c >= quiet && r < n + quiet && c < n + quiet && qr.isDark(r - quiet, c - quiet)
+  return Array.from({ length: size }, (_, r) => Array.from({ length: size }, (_, c) => dark(r, c)))
 }
 
 interface Run {

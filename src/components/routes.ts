@@ -21,4 +21,9 @@ export const ROUTES = {
   voucher: (id: string) => `/packages/points/pages/voucher/index?id=${encodeURIComponent(id)}`,
   verifyVoucher: '/packages/points/pages/verify/index',
   merchant: '/packages/points/pages/merchant/index',
+  shopBooks: (tab?: 'days' | 'statement') =>
+    `/packages/points/pages/shop-books/index${tab ? `?tab=${tab}` : ''}`,
+  shopRewards: '/packages/points/pages/shop-rewards/index',
+  rewardEdit: (id?: string) =>
+    `/packages/points/pages/reward-edit/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
 } as const

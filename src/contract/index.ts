@@ -6,6 +6,7 @@ import * as dev from './dev'
 import * as volunteer from './volunteer'
 import * as points from './points'
 import * as merchant from './merchant'
+import * as merchantShop from './merchant-shop'
 import * as workbench from './workbench'
 import * as notifications from './notifications'
 import * as workbenchStats from './workbench-stats'
@@ -62,6 +63,18 @@ export {
   usccCheckChar,
 } from './merchant'
 export * from './points-rules'
+export {
+  MerchantReward,
+  MerchantTotals,
+  RedemptionDay,
+  REWARD_PICTURES,
+  RewardBody,
+  RewardPicture,
+  Statement,
+  StatementLine,
+  Tally,
+  VoucherPreview,
+} from './merchant-shop'
 export { DevActivityCode } from './dev'
 export {
   DispatchBody,
@@ -100,6 +113,7 @@ export const api = {
   ...patrols.endpoints,
   ...notifications.endpoints,
   ...merchant.endpoints,
+  ...merchantShop.endpoints,
   ...volunteer.endpoints,
   ...points.endpoints,
   ...dev.endpoints,

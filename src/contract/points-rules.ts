@@ -46,7 +46,7 @@ export function maxPointsForActivity(activityMs: number): number {
 export const POINTS_RULE_LINES: readonly string[] = [
   `上报的问题被网格员受理：+${POINTS_RULES.reportAccepted} 分（每天最多奖励 ${POINTS_RULES.reportAcceptedPerDay} 次）`,
   `评价已办结的问题：+${POINTS_RULES.rated} 分`,
-  `参加志愿活动（签到并签退）：每满 1 小时 +${POINTS_RULES.perFullHour} 分，最多按活动时长计算`,
+  `参加志愿活动（签到并签退）：只计活动开始至结束之间的时间，每满 1 小时 +${POINTS_RULES.perFullHour} 分`,
   '兑换礼品：扣除相应积分；未使用的券取消或过期后，积分退回',
   `积分自获得起 ${POINTS_RULES.expiryMonths} 个月后过期，先得先用`,
 ]

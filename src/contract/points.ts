@@ -90,6 +90,11 @@ export const Redemption = z.object({
   expiresAt: IsoDateTime,
   usedAt: IsoDateTime.nullable(),
   cancelledAt: IsoDateTime.nullable(),
+  /**
+   * An unused voucher's points come back with the dates they had: how many of them would expire
+   * within 30 days of a cancel, and when the first does; null when none would (or it is not unused).
+   */
+  refundExpiringSoon: z.object({ points: z.number().int().positive(), firstAt: IsoDateTime }).nullable(),
 })
 export type Redemption = z.infer<typeof Redemption>
 

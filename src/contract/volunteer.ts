@@ -20,7 +20,7 @@ export const Participation = z.object({
   signedUpAt: IsoDateTime,
   checkinAt: IsoDateTime.nullable(),
   checkoutAt: IsoDateTime.nullable(),
-  /** time counted for points: check-in to check-out (or to the end if check-out was forgotten) */
+  /** time counted for points: check-in to check-out (or to the end if check-out was forgotten), only inside the activity's start–end */
   servedMinutes: z.number().int().nonnegative().nullable(),
   /** points earned; null until the activity is completed */
   points: z.number().int().nonnegative().nullable(),
@@ -62,7 +62,20 @@ export const Activity = ActivitySummary.extend({
   /** check-out is possible until this moment (60 min after the end) */
   checkoutClosesAt: IsoDateTime,
   /** what the caller may do now, decided by the server */
-  can: z.object({ signup: z.boolean(), cancel: z.boolean(), checkin: z.boolean(), checkout: z.boolean() }),
+  can: z.object({
+    signup: z.boolean(),
+    cancel: z.boolean(),
+    checkin: z.boolean(),
+    checkout: z.boolean(),
+    /** 候补: the activity is full and still open for sign-up */
+    waitlist: z.boolean(),
+    leaveWaitlist: z.boolean(),
+  }),
+  /** 候补: people waiting for a place, and where I am in line (1 = next); null when I am not waiting */
+  waitlist: z.object({
+    count: z.number().int().nonnegative(),
+    myPosition: z.number().int().positive().nullable(),
+  }),
   /** why signing up is not possible now, in plain Chinese; null when it is, or when signed up */
   signupBlockedReason: z.string().nullable(),
 })
@@ -174,6 +187,30 @@ export const endpoints = {
     body: AttendanceCodeBody,
     response: Activity,
     errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
+
+  joinWaitlist: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/activities/:id/waitlist',
+    idempotent: true,
+    summary: '候补（名额已满时排队；有人取消时按先后顺序自动转为报名并发消息）',
+    access: PEOPLE,
+    params: ActivityParams,
+    response: Activity,
+    errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
+
+  leaveWaitlist: endpoint({
+    method: 'DELETE',
+    status: 200,
+    path: '/activities/:id/waitlist',
+    idempotent: true,
+    summary: '取消候补',
+    access: PEOPLE,
+    params: ActivityParams,
+    response: Activity,
+    errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
   }),
 
   activityCounts: endpoint({

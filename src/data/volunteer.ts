@@ -84,3 +84,18 @@ export function useAttendance(id: string, kind: 'checkin' | 'checkout') {
     useActivityWrite(),
   )
 }
+
+/** 候补 when the activity is full; a cancel by someone else may turn it into a sign-up (a message says so). */
+export function useJoinWaitlist(id: string) {
+  return useWrite(api.joinWaitlist, () => ({ params: { id } }), {
+    ...useActivityWrite(),
+    onError: useReloadOnRefusal(id),
+  })
+}
+
+export function useLeaveWaitlist(id: string) {
+  return useWrite(api.leaveWaitlist, () => ({ params: { id } }), {
+    ...useActivityWrite(),
+    onError: useReloadOnRefusal(id),
+  })
+}

@@ -8,6 +8,7 @@ import VerifyPage from '@/packages/points/pages/verify/index'
 import VoucherPage from '@/packages/points/pages/voucher/index'
 import ActivitiesPage from '@/packages/volunteer/pages/list/index'
 import { canScan, scanCode } from '@/platform/scan'
+import { mockServer } from '../setup/msw'
 import { renderPage } from '../utils/render'
 import { asUser } from '../utils/people'
 import { openWith } from '../utils/tickets'
@@ -86,21 +87,30 @@ describe('核销', () => {
     await loginWith('dev:u-merchant-1')
   })
 
-  it('redeems a resident’s voucher of my shop by its typed code, only once', async () => {
+  it('looks the voucher up first (reward, holder 张**, expiry, status), then 确认核销: once', async () => {
     const v = await voucherOf('u-resident-2', '烩面一碗')
     renderPage(<VerifyPage />)
     expect(await screen.findByText('核销兑换券 · 老刘烩面馆')).toBeTruthy()
     type('券码', v.code)
-    fireEvent.click(screen.getByText('核销'))
-    expect(await screen.findByText('✓ 核销成功')).toBeTruthy()
+    fireEvent.click(screen.getByText('查看这张券'))
+    expect(await screen.findByText('确认核销')).toBeTruthy()
+    expect(screen.getByText('烩面一碗')).toBeTruthy()
     expect(screen.getByText('张**')).toBeTruthy()
-    expect(screen.getByText(groupedCode(v.code))).toBeTruthy()
-    expect((screen.getByLabelText('券码') as HTMLInputElement).value).toBe('')
+    expect(screen.getByText('待使用')).toBeTruthy()
+    expect(screen.getByText('有效期至')).toBeTruthy()
+    // nothing is used by looking
+    expect((await voucherOf('u-resident-2', '烩面一碗')).status).toBe('issued')
 
+    fireEvent.click(screen.getByText('确认核销'))
+    expect(await screen.findByText('✓ 核销成功')).toBeTruthy()
+    expect(screen.getByText(groupedCode(v.code))).toBeTruthy()
+
+    // the same code again: the preview says it was used, and offers no 确认核销
+    fireEvent.click(screen.getByText('继续核销下一张'))
     type('券码', v.code)
-    fireEvent.click(screen.getByText('核销'))
-    expect(await screen.findByText(/^这张券已于 \d+月\d+日 \d\d:\d\d 核销过了$/)).toBeTruthy()
-    expect(screen.queryByText('✓ 核销成功')).toBeNull()
+    fireEvent.click(screen.getByText('查看这张券'))
+    expect(await screen.findByText(/^这张券已于 \d+月\d+日 \d\d:\d\d 核销过了，不能再次核销$/)).toBeTruthy()
+    expect(screen.queryByText('确认核销')).toBeNull()
 
     // the resident sees it used
     setSession(null)
@@ -110,13 +120,35 @@ describe('核销', () => {
     expect(await screen.findByText('已使用', { selector: '.voucher-status' })).toBeTruthy()
   })
 
+  it('a double tap on 确认核销 sends one request and shows 核销成功', async () => {
+    const v = await voucherOf('u-resident-2', '烩面一碗')
+    renderPage(<VerifyPage />)
+    await screen.findByLabelText('券码')
+    type('券码', v.code)
+    fireEvent.click(screen.getByText('查看这张券'))
+    const confirm = await screen.findByText('确认核销')
+    const verifies: string[] = []
+    const count = ({ request }: { request: Request }) => {
+      if (request.url.includes('/redemptions/verify')) verifies.push(request.url)
+    }
+    mockServer.events.on('request:start', count)
+    // two taps within one frame: the second sees the button still enabled
+    fireEvent.click(confirm)
+    fireEvent.click(confirm)
+    expect(await screen.findByText('✓ 核销成功')).toBeTruthy()
+    mockServer.events.removeListener('request:start', count)
+    expect(verifies).toHaveLength(1)
+    expect(screen.queryByText(/核销过了/)).toBeNull()
+  })
+
   it('refuses a voucher of another shop', async () => {
     const v = await voucherOf('u-resident-1', '理发券')
     renderPage(<VerifyPage />)
     await screen.findByLabelText('券码')
     type('券码', v.code)
-    fireEvent.click(screen.getByText('核销'))
+    fireEvent.click(screen.getByText('查看这张券'))
     expect(await screen.findByText('这张券不是本店的礼品券，不能核销')).toBeTruthy()
+    expect(screen.queryByText('确认核销')).toBeNull()
   })
 
   it('catches a mistyped code', async () => {
@@ -124,8 +156,10 @@ describe('核销', () => {
     renderPage(<VerifyPage />)
     const typo = v.code.slice(0, 11) + String((Number(v.code[11]) + 1) % 10)
     fireEvent.input(await screen.findByLabelText('券码'), { target: { value: typo } })
-    fireEvent.click(screen.getByText('核销'))
-    expect(await screen.findByText('券码有误，请核对后重新输入')).toBeTruthy()
+    fireEvent.click(screen.getByText('查看这张券'))
+    expect(await screen.findByText('没有找到这张券，请核对券码')).toBeTruthy()
+    fireEvent.click(screen.getByText('重新输入券码'))
+    expect(await screen.findByLabelText('券码')).toBeTruthy()
   })
 
   it('on WeChat scans the resident’s QR code', async () => {
@@ -134,6 +168,7 @@ describe('核销', () => {
     jest.mocked(scanCode).mockResolvedValue(v.code)
     renderPage(<VerifyPage />)
     fireEvent.click(await screen.findByText('扫码核销'))
+    fireEvent.click(await screen.findByText('确认核销'))
     expect(await screen.findByText('✓ 核销成功')).toBeTruthy()
   })
 

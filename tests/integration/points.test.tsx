@@ -128,7 +128,12 @@ describe('我的兑换券', () => {
     fireEvent.click(await within(fresh.container).findByText('取消兑换，退回积分'))
     expect(await within(fresh.container).findByText('已取消', { selector: '.voucher-status' })).toBeTruthy()
     expect(modal).toHaveBeenCalledWith(
-      expect.objectContaining({ content: '取消后券码作废，30 分退回您的积分账户。' }),
+      // the 理发券 was paid with her oldest points: they come back with their own, near, expiry
+      expect.objectContaining({
+        content: expect.stringMatching(
+          /^取消后券码作废，30 分退回您的积分账户。注意：其中 30 分是较早获得的积分，\d+月\d+日起过期，请尽快使用。$/,
+        ),
+      }),
     )
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已退回 30 分' }))
     expect(within(fresh.container).getByText('30 分（已退回）')).toBeTruthy()

@@ -1,83 +1,92 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { type User, type VerifiedRedemption } from '@/contract'
+import { type User } from '@/contract'
 import { ApiError, errorMessage } from '@/api'
-import { useVerifyRedemption } from '@/data/merchant'
+import { useVerifyRedemption, useVoucherPreview } from '@/data/merchant'
 import { CodeEntry } from '@/components/code-entry'
-import { groupedCode } from '@/components/format'
 import { ROUTES } from '@/components/routes'
-import { shortDateTime } from '@/components/time'
 import { isVerifiedMerchant } from './is-merchant'
+import { VoucherPreviewCard, VerifiedCard } from './voucher-cards'
 
 function refusal(e: unknown): string {
   if (e instanceof ApiError && e.fields.code) return e.fields.code
   return errorMessage(e)
 }
 
-function Verified({ v }: { v: VerifiedRedemption }) {
+function NotMerchant() {
   return (
-    <View className='card verified'>
-      <Text className='verified__title'>✓ 核销成功</Text>
-      <Text className='verified__reward'>
-        {v.reward.title}
-        {v.quantity > 1 ? ` × ${v.quantity}` : ''}
-      </Text>
-      <View className='info-row'>
-        <Text className='info-row__label'>持券人</Text>
-        <Text className='info-row__value'>{v.holderName}</Text>
-      </View>
-      <View className='info-row'>
-        <Text className='info-row__label'>券码</Text>
-        <Text className='info-row__value'>{groupedCode(v.code)}</Text>
-      </View>
-      <View className='info-row'>
-        <Text className='info-row__label'>核销时间</Text>
-        <Text className='info-row__value'>{v.usedAt ? shortDateTime(v.usedAt) : ''}</Text>
-      </View>
+    <View className='state state--empty'>
+      <Text className='state__text'>只有认证商户可以核销兑换券</Text>
+      <Button
+        className='btn btn--primary state__retry'
+        onClick={() => void Taro.redirectTo({ url: ROUTES.merchant })}
+      >
+        去认证店铺
+      </Button>
     </View>
   )
 }
 
-/** 核销: the merchant scans the resident's QR code, or types its 12 digits; own rewards only, once. */
+/**
+ * 核销 at the counter: the merchant scans the resident's QR code or types its 12 digits, sees
+ * the voucher (reward, holder 王**, expiry, status) and only then 确认核销 — own rewards only,
+ * once. A second tap, or a retry after a lost answer, replays the same 核销 (核销成功).
+ */
 export function VerifyVoucher({ user }: { user: User }) {
+  const [code, setCode] = useState<string | null>(null)
   const [round, setRound] = useState(0)
+  const preview = useVoucherPreview(code)
   const verify = useVerifyRedemption()
-  if (!isVerifiedMerchant(user)) {
-    return (
-      <View className='state state--empty'>
-        <Text className='state__text'>只有认证商户可以核销兑换券</Text>
-        <Button
-          className='btn btn--primary state__retry'
-          onClick={() => void Taro.redirectTo({ url: ROUTES.merchant })}
-        >
-          去认证店铺
-        </Button>
-      </View>
-    )
+  if (!isVerifiedMerchant(user)) return <NotMerchant />
+
+  const next = () => {
+    setCode(null)
+    verify.reset()
+    setRound((n) => n + 1)
   }
+  const done = verify.data && verify.data.code === preview.data?.code ? verify.data : null
+  const busy = preview.isFetching || verify.isPending
+
   return (
     <>
       <View className='card'>
         <Text className='card__title'>{`核销兑换券 · ${user.merchant?.shopName ?? ''}`}</Text>
         <Text className='muted'>
-          请居民出示兑换券，扫描二维码或输入券码。只能核销本店的礼品券，每张券只能核销一次。
+          请居民出示兑换券，扫描二维码或输入券码，核对后再确认核销。只能核销本店的礼品券，每张券只能核销一次。
         </Text>
-        <CodeEntry
-          key={round}
-          scanLabel='扫码核销'
-          inputLabel='券码'
-          placeholder='12 位数字券码'
-          submitLabel='核销'
-          numeric
-          busy={verify.isPending}
-          onCode={(code) =>
-            !verify.isPending && verify.mutate(code, { onSuccess: () => setRound((n) => n + 1) })
-          }
-        />
-        {verify.error ? <Text className='form-error'>{refusal(verify.error)}</Text> : null}
+        {!code && (
+          <CodeEntry
+            key={round}
+            scanLabel='扫码核销'
+            inputLabel='券码'
+            placeholder='12 位数字券码'
+            submitLabel='查看这张券'
+            numeric
+            busy={busy}
+            onCode={setCode}
+          />
+        )}
+        {code && preview.isPending && <Text className='muted'>正在查找这张券…</Text>}
+        {code && preview.error ? (
+          <>
+            <Text className='form-error'>{refusal(preview.error)}</Text>
+            <Button className='btn btn--primary btn--submit' onClick={next}>
+              重新输入券码
+            </Button>
+          </>
+        ) : null}
       </View>
-      {verify.data && !verify.error && <Verified v={verify.data} />}
+      {done && <VerifiedCard v={done} onNext={next} />}
+      {!done && preview.data && (
+        <VoucherPreviewCard
+          v={preview.data}
+          busy={verify.isPending}
+          error={verify.error ? refusal(verify.error) : null}
+          onConfirm={() => verify.mutate(preview.data.code)}
+          onCancel={next}
+        />
+      )}
     </>
   )
 }

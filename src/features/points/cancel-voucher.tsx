@@ -1,8 +1,19 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import dayjs from 'dayjs'
 import { type Redemption } from '@/contract'
 import { errorMessage } from '@/api'
 import { useCancelRedemption } from '@/data/points'
+
+/** What the cancel dialog says; refunded points keep their dates, so some may expire soon. */
+export function refundWarning(v: Redemption): string {
+  const base = `取消后券码作废，${v.points} 分退回您的积分账户。`
+  const soon = v.refundExpiringSoon
+  if (!soon) return base
+  const when = dayjs(soon.firstAt)
+  const date = when.isBefore(dayjs()) ? '退回后立即' : `${when.format('M月D日')}起`
+  return `${base}注意：其中 ${soon.points} 分是较早获得的积分，${date}过期，请尽快使用。`
+}
 
 /** 取消兑换: an unused voucher is void and its points come back, once. */
 export function CancelVoucher({ voucher: v }: { voucher: Redemption }) {
@@ -11,7 +22,7 @@ export function CancelVoucher({ voucher: v }: { voucher: Redemption }) {
     if (cancel.isPending) return
     const { confirm: yes } = await Taro.showModal({
       title: '取消兑换',
-      content: `取消后券码作废，${v.points} 分退回您的积分账户。`,
+      content: refundWarning(v),
       confirmText: '取消兑换',
       cancelText: '再想想',
     })

@@ -6,6 +6,7 @@ import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
 import { canScan } from '@/platform/scan'
 import { useCancelSignup, useSignUp } from '@/data/volunteer'
+import { Waitlist } from './waitlist'
 
 function toast(title: string) {
   void Taro.showToast({ title, icon: 'success' })
@@ -33,7 +34,10 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
   const confirmCancel = async () => {
     const { confirm } = await Taro.showModal({
       title: '取消报名',
-      content: `确定不参加「${a.title}」了吗？取消后名额会让给其他人。`,
+      content:
+        a.waitlist.count > 0
+          ? `确定不参加「${a.title}」了吗？取消后名额会自动让给候补的第一位。`
+          : `确定不参加「${a.title}」了吗？取消后名额会让给其他人。`,
       confirmText: '取消报名',
       cancelText: '再想想',
     })
@@ -84,6 +88,8 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
         <Text className='muted'>报名后如不能参加，请在活动开始前取消，把名额让给其他人。</Text>
       </>
     )
+  } else if (a.can.waitlist || a.can.leaveWaitlist) {
+    body = <Waitlist activity={a} />
   } else {
     body = <Text className='notice activity-actions__blocked'>{blockedText(a)}</Text>
   }

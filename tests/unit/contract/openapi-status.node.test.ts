@@ -26,5 +26,5 @@ it('saw the 201s and the common reads', () => {
       .filter(([, s]) => s === 201)
       .map(([id]) => id)
       .sort(),
-  ).toEqual(['createRedemption', 'createTicket', 'startPatrol', 'upload'])
+  ).toEqual(['createRedemption', 'createReward', 'createTicket', 'startPatrol', 'upload'])
 })

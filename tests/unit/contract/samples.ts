@@ -22,6 +22,17 @@ export interface Sample {
   as?: string
 }
 
+/** a reward a merchant puts in the mall */
+const NEW_REWARD = {
+  title: '胡辣汤一碗',
+  description: '早上 6 点到 10 点供应，堂食。',
+  picture: 'soup',
+  cost: 15,
+  stock: 20,
+  perPersonLimit: 2,
+  validDays: 30,
+}
+
 /** 创业路社区's center (GCJ-02) */
 const CENTER = { lat: 34.745417, lng: 113.631447 }
 const LICENCE_17 = '91410102MA4AB1C2D'
@@ -39,6 +50,11 @@ export const SAMPLES: Record<string, Sample> = {
   login: { input: () => ({ body: { code: 'dev:u-resident-1' } }) },
   patchMe: { input: () => ({ body: { nickname: '王阿姨' } }) },
   reverseGeo: { input: () => ({ query: CENTER }) },
+  ticketMap: {
+    input: () => ({
+      query: { bbox: `${CENTER.lng - 0.01},${CENTER.lat - 0.01},${CENTER.lng + 0.01},${CENTER.lat + 0.01}` },
+    }),
+  },
   upload: {
     input: () => ({ body: { file: { name: 'photo.jpg', bytes: makeJpeg(32, 24) } } }),
   },
@@ -83,6 +99,16 @@ export const SAMPLES: Record<string, Sample> = {
   createRedemption: { input: () => ({ body: { rewardId: 'rw-huimian', quantity: 1 } }) },
   cancelRedemption: { input: () => ({ params: { id: 'rd-0001' } }) },
   verifyRedemption: { input: () => ({ body: { code: UNKNOWN_VOUCHER } }) },
+  previewRedemption: { input: () => ({ params: { code: UNKNOWN_VOUCHER } }) },
+  merchantStatement: { input: () => ({ query: { month: '2026-11' } }) },
+  createReward: { input: () => ({ body: NEW_REWARD }) },
+  updateReward: {
+    input: () => ({ params: { id: 'rw-huimian' }, body: { ...NEW_REWARD, title: '烩面一碗' } }),
+  },
+  pauseReward: { input: () => ({ params: { id: 'rw-huimian' }, body: { paused: true } }) },
+  restockReward: { input: () => ({ params: { id: 'rw-huimian' }, body: { add: 5 } }) },
+  joinWaitlist: { input: () => ({ params: { id: 'act-library' } }) },
+  leaveWaitlist: { input: () => ({ params: { id: 'act-library' } }) },
   markNotificationsRead: { input: () => ({ body: { all: true } }) },
   workbenchTicket: { input: () => ({ params: { id: 't-0001' } }) },
   mergeCandidates: { input: () => ({ params: { id: 't-0002' } }) },

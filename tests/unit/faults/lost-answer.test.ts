@@ -232,6 +232,60 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 }
 
+const mall = () => mockBackend.store.state.mall
+const huimian = () => mall().rewards.find((r) => r.id === 'rw-huimian')!
+const REWARD = {
+  title: '胡辣汤一碗',
+  description: '早上 6 点到 10 点供应，堂食。',
+  picture: 'soup',
+  cost: 15,
+  stock: 20,
+  perPersonLimit: 2,
+  validDays: 30,
+}
+const waiting = (activityId: string) =>
+  mockBackend.store.state.volunteer.waitlist.filter(
+    (w) => w.activityId === activityId && w.leftAt === null && w.promotedAt === null,
+  ).length
+
+/** The merchant's shop and the 候补 line. */
+Object.assign(SCENARIOS, {
+  createReward: {
+    as: 'u-merchant-1',
+    input: { body: REWARD },
+    effect: async () => mall().rewards.length,
+  },
+  updateReward: {
+    as: 'u-merchant-1',
+    input: { params: { id: 'rw-huimian' }, body: { ...REWARD, title: '大碗烩面', stock: 30 } },
+    effect: async () => (huimian().title === '大碗烩面' ? 1 : 0),
+  },
+  pauseReward: {
+    as: 'u-merchant-1',
+    input: { params: { id: 'rw-huimian' }, body: { paused: true } },
+    effect: async () => (huimian().paused ? 1 : 0),
+  },
+  restockReward: {
+    as: 'u-merchant-1',
+    input: { params: { id: 'rw-huimian' }, body: { add: 5 } },
+    effect: async () => huimian().stock,
+    expected: 5,
+  },
+  joinWaitlist: {
+    as: 'u-resident-1',
+    input: { params: { id: 'act-library' } },
+    effect: async () => waiting('act-library'),
+  },
+  leaveWaitlist: {
+    as: 'u-resident-1',
+    prepare: async () => {
+      await invoke(api.joinWaitlist, { params: { id: 'act-library' } }, newIdempotencyKey())
+      return { params: { id: 'act-library' } }
+    },
+    effect: async () => -waiting('act-library'),
+  },
+} satisfies Record<string, Scenario>)
+
 /** The grid worker's extras and patrols (巡查). */
 const patrols = () => mockBackend.store.state.patrols.items
 const at = () => new Date(mockBackend.clock.now()).toISOString()

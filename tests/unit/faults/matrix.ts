@@ -90,6 +90,9 @@ export const REFUSED_ON_PURPOSE: Record<string, ApiErrorCode> = {
   addPatrolPoints: 'NOT_FOUND',
   reportHazard: 'NOT_FOUND',
   finishPatrol: 'NOT_FOUND',
+  previewRedemption: 'NOT_FOUND',
+  // u-resident-1 is in no waitlist to leave
+  leaveWaitlist: 'ILLEGAL_TRANSITION',
 }
 
 /** After the fault: the same call reaches the backend and comes to the right outcome, nothing else. */

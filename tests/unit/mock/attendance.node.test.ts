@@ -121,7 +121,7 @@ describe('check-in', () => {
 })
 
 describe('check-out and points', () => {
-  it('pays 10 points for every full hour served: 2 h 5 min → 20', async () => {
+  it('pays 10 points for every full hour served inside the window: in 09:00, out 11:05 (5 min after the end) → 2 h, 20', async () => {
     const { backend, r1, code } = await setup()
     const c = { code: code['act-cleanup-now'] }
     expectRefusal(
@@ -134,11 +134,11 @@ describe('check-out and points', () => {
     backend.clock.advance(125)
     const res = await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c })
     expect(res.status).toBe(200)
-    expect(mine(res)).toMatchObject({ status: 'completed', servedMinutes: 125, points: 20 })
+    expect(mine(res)).toMatchObject({ status: 'completed', servedMinutes: 120, points: 20 })
     expect(await pointsOf(r1)).toBe(140)
     const last = (await r1.ledger()).at(-1)
     expect(last).toMatchObject({ amount: 20, reason: 'activity', ref: 'act-cleanup-now', balanceAfter: 140 })
-    expect(last?.note).toBe('参加「社区环境清洁日」服务 2 小时 5 分钟')
+    expect(last?.note).toBe('参加「社区环境清洁日」服务 2 小时')
     expectRefusal(
       await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }),
       409,
@@ -187,16 +187,16 @@ describe('check-out and points', () => {
     expect(await pointsOf(r1)).toBe(140)
   })
 
-  it('still checks out at the last minute of the window, counting the time up to the scan', async () => {
+  it('still checks out at the last minute of the window, counting the time up to the end', async () => {
     const { backend, r1, code } = await setup()
     const c = { code: code['act-cleanup-now'] }
     await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c }) // 09:00
-    backend.clock.advance(3 * 60) // 12:00: served 3 h (helping clear up counts), the activity's length
+    backend.clock.advance(3 * 60) // 12:00: the activity ended at 11:00, the hour after it does not count
     const res = await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c })
     expect(mine(res)).toMatchObject({
       checkoutAt: '2026-11-28T12:00:00+08:00',
-      servedMinutes: 180,
-      points: 30,
+      servedMinutes: 120,
+      points: 20,
     })
   })
 

@@ -128,6 +128,8 @@ describe('activities: detail', () => {
       cancel: false,
       checkin: true,
       checkout: false,
+      waitlist: false,
+      leaveWaitlist: false,
     })
     expectRefusal(
       await r1.call(api.getActivity, { params: { id: 'act-nope' } }),

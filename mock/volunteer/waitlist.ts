@@ -1,0 +1,133 @@
+import { conflict, forbidden, illegalTransition } from '../errors'
+import { notify } from '../notifications/service'
+import { lockedCommand } from '../points/locks'
+import { shortDateTime } from '../points/time'
+import type { Store } from '../store'
+import type { StoredUser } from '../state'
+import type { PointsStore } from '../points/domain'
+import type { StoredActivity, StoredWaitlistEntry } from './model'
+import { activityStatus } from './phase'
+import { activeSignup, findActivity, nextSignupId, takenPlaces, volunteerOf } from './repo'
+import { clashingActivity, isVerifiedMerchant } from './eligibility'
+
+/**
+ * 候补: when an activity is full, people queue for it. A cancel hands the freed place to the first
+ * in line who can still take it (same rules as signing up), in the same locked write, and tells
+ * them. The line is first come, first served: join time, then entry number.
+ */
+
+/** Everyone still waiting for `activityId`, first in line first. */
+export function waiting(store: PointsStore, activityId: string): StoredWaitlistEntry[] {
+  return volunteerOf(store)
+    .waitlist.filter((w) => w.activityId === activityId && w.leftAt === null && w.promotedAt === null)
+    .sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id))
+}
+
+/** My place in line, 1 = next; null when I am not waiting. */
+export function positionOf(store: PointsStore, activityId: string, userId: string): number | null {
+  const at = waiting(store, activityId).findIndex((w) => w.userId === userId)
+  return at < 0 ? null : at + 1
+}
+
+export function waitlistRefusal(
+  store: PointsStore,
+  user: StoredUser,
+  a: StoredActivity,
+  now: number,
+): Error | null {
+  if (a.audience === 'merchant' && !isVerifiedMerchant(user)) {
+    return forbidden('这是商户活动，请先在「我是商户」完成店铺认证')
+  }
+  if (activeSignup(store, a.id, user.id)) return conflict('您已经报名了这个活动')
+  if (positionOf(store, a.id, user.id) !== null) return conflict('您已经在候补名单里了')
+  const status = activityStatus(a, now)
+  if (status === 'ended') return illegalTransition('活动已经结束了')
+  if (status === 'ongoing') return illegalTransition('活动已经开始，不能候补了')
+  if (status === 'closed') return illegalTransition(`报名已截止（${shortDateTime(a.signupDeadline)} 截止）`)
+  if (takenPlaces(store, a.id) < a.capacity) return conflict('还有名额，请直接报名')
+  const clash = clashingActivity(store, user.id, a)
+  if (clash) return conflict(`这个时间您已报名了「${clash.title}」`)
+  return null
+}
+
+export function joinWaitlist(store: PointsStore, user: StoredUser, activityId: string, now: () => number) {
+  const check = () => {
+    const refusal = waitlistRefusal(store, user, findActivity(store, activityId), now())
+    if (refusal) throw refusal
+  }
+  return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], check, () => {
+    const list = volunteerOf(store).waitlist
+    list.push({
+      id: `wl-${String(list.length + 1).padStart(5, '0')}`,
+      activityId,
+      userId: user.id,
+      joinedAt: now(),
+      leftAt: null,
+      promotedAt: null,
+    })
+  })
+}
+
+export function leaveWaitlistRefusal(store: PointsStore, userId: string, a: StoredActivity, now: number) {
+  if (positionOf(store, a.id, userId) === null) return illegalTransition('您不在这个活动的候补名单里')
+  if (now >= a.startAt) return illegalTransition('活动已经开始了')
+  return null
+}
+
+export function leaveWaitlist(store: PointsStore, userId: string, activityId: string, now: () => number) {
+  const check = () => {
+    const refusal = leaveWaitlistRefusal(store, userId, findActivity(store, activityId), now())
+    if (refusal) throw refusal
+  }
+  return lockedCommand(store, [`user:${userId}`, `activity:${activityId}`], check, () => {
+    const mine = waiting(store, activityId).find((w) => w.userId === userId)
+    if (mine) mine.leftAt = now()
+  })
+}
+
+/** Who can take a freed place: sign-up rules, except that the sign-up deadline does not apply to the line. */
+function promotionRefusal(store: PointsStore, user: StoredUser, a: StoredActivity, at: number): boolean {
+  if (a.audience === 'merchant' && !isVerifiedMerchant(user)) return true
+  if (at >= a.startAt) return true
+  return clashingActivity(store, user.id, a) !== undefined
+}
+
+/**
+ * Fills the free places of `activityId` from its line, first come first served, skipping anyone
+ * who could not sign up now (a clash since they queued: they keep their place for later). Runs
+ * inside the cancel's write, under the activity's lock. Returns who got a place.
+ */
+export function promoteFromWaitlist(store: Store, activityId: string, at: number): string[] {
+  const a = findActivity(store, activityId)
+  const promoted: string[] = []
+  for (const entry of waiting(store, activityId)) {
+    if (takenPlaces(store, activityId) >= a.capacity) break
+    const user = store.findUser(entry.userId)
+    if (user && activeSignup(store, activityId, user.id)) {
+      entry.leftAt = at
+      continue
+    }
+    if (!user || promotionRefusal(store, user, a, at)) continue
+    volunteerOf(store).signups.push({
+      id: nextSignupId(store),
+      activityId,
+      userId: user.id,
+      signedUpAt: at,
+      cancelledAt: null,
+      checkinAt: null,
+      checkoutAt: null,
+      servedMs: null,
+      points: null,
+    })
+    entry.promotedAt = at
+    promoted.push(user.id)
+    notify(store, user.id, {
+      kind: 'activity',
+      title: '候补成功，已为您报名',
+      body: `「${a.title}」有人取消了报名，您已从候补转为正式报名。活动时间 ${shortDateTime(a.startAt)}，请按时到场签到；不能参加请在开始前取消报名。`,
+      at,
+      activityId,
+    })
+  }
+  return promoted
+}

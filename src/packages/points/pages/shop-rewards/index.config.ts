@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationStyle: 'default',
+  navigationBarTitleText: '本店礼品',
+})
