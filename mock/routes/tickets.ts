@@ -3,16 +3,14 @@ import { signedIn, type Routes } from '../route-types'
 import { createTicket as create } from '../tickets/create'
 import { listTickets as list, nearbyTickets as nearby } from '../tickets/queries'
 import { findTicket, settledTickets } from '../tickets/repo'
-import { mayReadAsTyped, toSummary, toTicket } from '../tickets/view'
+import { toListItem, toTicket } from '../tickets/view'
 
 export const routes = {
   nearbyTickets: (ctx) => {
     const user = signedIn(ctx)
     const now = ctx.clock.now()
     return {
-      items: nearby(settledTickets(ctx.store, now), user, ctx.query).map((t) =>
-        toSummary(t, now, mayReadAsTyped(t, user)),
-      ),
+      items: nearby(settledTickets(ctx.store, now), user, ctx.query).map((t) => toListItem(t, user, now)),
     }
   },
 
@@ -28,7 +26,7 @@ export const routes = {
     const user = signedIn(ctx)
     const now = ctx.clock.now()
     const { items, nextCursor } = list(settledTickets(ctx.store, now), user, ctx.query)
-    return { items: items.map((t) => toSummary(t, now, mayReadAsTyped(t, user))), nextCursor }
+    return { items: items.map((t) => toListItem(t, user, now)), nextCursor }
   },
 
   getTicket: (ctx) => {

@@ -13,8 +13,13 @@ export const NEARBY_MAX = 5
 /** Never on the public board: nothing to see there, and the reporter may not want it shown. */
 const HIDDEN_FROM_PUBLIC: readonly TicketStatus[] = ['rejected', 'merged']
 
+/** Shown to neighbours (the board and the map). */
+export function isPublic(t: StoredTicket): boolean {
+  return !HIDDEN_FROM_PUBLIC.includes(t.status)
+}
+
 export interface ListParams {
-  scope: 'mine' | 'public'
+  scope: 'mine' | 'following' | 'public'
   status?: StatusFilter
   cursor?: string
   limit?: number
@@ -22,6 +27,7 @@ export interface ListParams {
   lng?: number
   radiusMeters?: number
   communityId?: string
+  categoryId?: string
 }
 
 function publicFilter(q: ListParams): (t: StoredTicket) => boolean {
@@ -31,7 +37,7 @@ function publicFilter(q: ListParams): (t: StoredTicket) => boolean {
   if (!center && !q.communityId) throw validationFailed({ communityId: '请提供位置或社区' })
   const radius = q.radiusMeters ?? DEFAULT_PUBLIC_RADIUS_METERS
   return (t) =>
-    !HIDDEN_FROM_PUBLIC.includes(t.status) &&
+    isPublic(t) &&
     ((q.communityId !== undefined && t.communityId === q.communityId) ||
       (center !== null && distanceMeters(center, t.location) <= radius))
 }
@@ -41,9 +47,14 @@ export function listTickets(tickets: readonly StoredTicket[], viewer: StoredUser
   const members = STATUS_FILTER_MEMBERS[q.status ?? 'all']
   const inScope =
     q.scope === 'mine'
-      ? (t: StoredTicket) => t.reporterId === viewer.id || t.supporterIds.includes(viewer.id)
-      : publicFilter(q)
-  const matching = tickets.filter((t) => members.includes(t.status) && inScope(t))
+      ? (t: StoredTicket) => t.reporterId === viewer.id
+      : q.scope === 'following'
+        ? (t: StoredTicket) => t.reporterId !== viewer.id && t.supporterIds.includes(viewer.id)
+        : publicFilter(q)
+  const matching = tickets.filter(
+    (t) =>
+      members.includes(t.status) && (q.categoryId === undefined || t.categoryId === q.categoryId) && inScope(t),
+  )
   return page(matching, q.cursor, q.limit ?? DEFAULT_PAGE_SIZE)
 }
 

@@ -1,4 +1,4 @@
-import type { Ticket, TicketSummary, TimelineEvent } from '../../src/contract'
+import type { Ticket, TicketListItem, TicketSummary, TimelineEvent } from '../../src/contract'
 import { formatIso } from '../clock'
 import { findCommunity } from '../seed-places'
 import { DEPARTMENTS, findLeafCategory } from '../seed-reference'
@@ -58,6 +58,16 @@ export function toSummary(t: StoredTicket, now: number, asTyped: boolean): Ticke
     overdue: isOverdue(t, now),
     supportCount: t.supporterIds.length,
     location: { ...t.location },
+  }
+}
+
+/** A list row as the viewer sees it: theirs or not, followed or not, and whether +1 is possible. */
+export function toListItem(t: StoredTicket, viewer: StoredUser, now: number): TicketListItem {
+  return {
+    ...toSummary(t, now, mayReadAsTyped(t, viewer)),
+    mine: t.reporterId === viewer.id,
+    supportedByMe: t.supporterIds.includes(viewer.id),
+    can: { support: canApply(t, { type: 'support' }, actorOf(viewer), now) },
   }
 }
 

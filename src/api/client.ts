@@ -70,6 +70,8 @@ async function send<E extends Endpoint>(ep: E, input: EndpointInput<E> | undefin
   const headers: Record<string, string> = { 'x-request-id': requestId() }
   if (token) headers.authorization = `Bearer ${token}`
   if (input?.idempotencyKey) headers['idempotency-key'] = input.idempotencyKey
+  // mock:serve refuses /dev/* without it, so a cross-site page cannot drive the mock unasked
+  if (ep.access === 'dev') headers['x-dev'] = '1'
   if (input?.body !== undefined) headers['content-type'] = 'application/json'
   // a write with an Idempotency-Key is as safe to repeat as a read: the server replays its first answer
   const attempts = ep.method === 'GET' || headers['idempotency-key'] ? GET_RETRIES + 1 : 1

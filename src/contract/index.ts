@@ -9,6 +9,7 @@ import * as merchant from './merchant'
 import * as merchantShop from './merchant-shop'
 import * as workbench from './workbench'
 import * as notifications from './notifications'
+import * as map from './map'
 import * as workbenchStats from './workbench-stats'
 import * as patrols from './patrols'
 
@@ -17,7 +18,8 @@ export * from './endpoint'
 export * from './wire'
 export * from './text'
 export { User, Session, Merchant } from './auth'
-export { CategoryGroup, LeafCategory, Department, Community, ReverseGeo } from './reference'
+export { CategoryGroup, LeafCategory, Department, Community, GeoAreas, ReverseGeo } from './reference'
+export { BBox, MapPin, MAX_BBOX_SPAN_DEGREES, MAX_MAP_PINS, TicketMapQuery } from './map'
 export { DevUser, FaultKind } from './dev'
 export { MAX_UPLOAD_BYTES, PHOTO_MAX_EDGE, PHOTO_TARGET_BYTES, UploadedImage, UploadForm } from './uploads'
 export {
@@ -32,6 +34,7 @@ export {
   StatusFilter,
   Ticket,
   TicketEventKind,
+  TicketListItem,
   TicketStatus,
   TicketSummary,
   TimelineEvent,
@@ -108,6 +111,7 @@ export const api = {
   ...reference.endpoints,
   ...uploads.endpoints,
   ...tickets.endpoints,
+  ...map.endpoints,
   ...workbench.endpoints,
   ...workbenchStats.endpoints,
   ...patrols.endpoints,

@@ -87,6 +87,17 @@ export const TicketSummary = z.object({
 })
 export type TicketSummary = z.infer<typeof TicketSummary>
 
+/** A row of 我的上报, the board or the duplicates before a report: what the viewer may do with it. */
+export const TicketListItem = TicketSummary.extend({
+  /** reported by me */
+  mine: z.boolean(),
+  /** I pressed 我也遇到 on it */
+  supportedByMe: z.boolean(),
+  /** decided by the server: never +1 on my own ticket or one I already follow */
+  can: z.object({ support: z.boolean() }),
+})
+export type TicketListItem = z.infer<typeof TicketListItem>
+
 export const Ticket = TicketSummary.extend({
   description: z.string(),
   photos: z.array(Photo),
@@ -139,13 +150,16 @@ export const NearbyQuery = z.object({
 })
 
 export const ListQuery = PageQuery.extend({
-  scope: z.enum(['mine', 'public']),
+  /** mine: I reported it; following: I pressed 我也遇到 on someone else's; public: the board */
+  scope: z.enum(['mine', 'following', 'public']),
   status: StatusFilter.optional(),
   lat: queryNumber(z.coerce.number('纬度须为数字').min(-90, '纬度不正确').max(90, '纬度不正确').optional()),
   lng: queryNumber(z.coerce.number('经度须为数字').min(-180, '经度不正确').max(180, '经度不正确').optional()),
   /** public board radius around lat/lng; default 1000 */
   radiusMeters: queryNumber(z.coerce.number('范围须为数字').int().min(10).max(20000).optional()),
   communityId: Id.optional(),
+  /** only this kind of problem (public board) */
+  categoryId: Id.optional(),
 })
 
 const TicketParams = z.object({ id: Id })
@@ -178,7 +192,7 @@ export const endpoints = {
     summary: '附近约 100 米内同类未办结的问题（提交前查重）',
     access: ALL_ROLES,
     query: NearbyQuery,
-    response: z.object({ items: z.array(TicketSummary) }),
+    response: z.object({ items: z.array(TicketListItem) }),
   }),
 
   createTicket: endpoint({
@@ -200,7 +214,7 @@ export const endpoints = {
     summary: '我的上报，或附近/社区的公开问题',
     access: ALL_ROLES,
     query: ListQuery,
-    response: CursorPage(TicketSummary),
+    response: CursorPage(TicketListItem),
   }),
 
   getTicket: endpoint({

@@ -6,9 +6,9 @@ import {
   type ListQuery,
   type RatingBody,
   type Ticket,
-  type TicketSummary,
+  type TicketListItem,
 } from '@/contract'
-import { call } from '@/api'
+import { call, queryClient } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, patchInfinite, usePaged } from './paged'
 import { useSingleFlight, useWrite } from './write'
@@ -67,9 +67,18 @@ export function useNearbyTickets(point: { lat: number; lng: number } | null, cat
 }
 
 /** The fields of a list row that an action on the ticket can change. */
-function patchRow(row: TicketSummary, t: Ticket): TicketSummary {
-  const { status, supportCount, overdue, deadline, updatedAt } = t
-  return { ...row, status, supportCount, overdue, deadline, updatedAt }
+function patchRow(row: TicketListItem, t: Ticket): TicketListItem {
+  const { status, supportCount, overdue, deadline, updatedAt, supportedByMe } = t
+  return {
+    ...row,
+    status,
+    supportCount,
+    overdue,
+    deadline,
+    updatedAt,
+    supportedByMe,
+    can: { support: t.can.support },
+  }
 }
 
 /**
@@ -81,7 +90,7 @@ export function useApplyTicket() {
   const qc = useQueryClient()
   return (t: Ticket) => {
     qc.setQueryData(ticketKeys.detail(t.id), t)
-    patchInfinite<TicketSummary>(qc, ticketKeys.lists, (r) => (r.id === t.id ? patchRow(r, t) : r))
+    patchInfinite<TicketListItem>(qc, ticketKeys.lists, (r) => (r.id === t.id ? patchRow(r, t) : r))
     void qc.invalidateQueries({ queryKey: ticketKeys.lists, refetchType: 'none' })
   }
 }
@@ -105,6 +114,18 @@ export function useReopenTicket(id: string) {
 /** 我也遇到 on any ticket: the detail's button, a board row's +1, the report form's duplicates. */
 export function useSupportTicket() {
   return useWrite(api.supportTicket, (id: string) => ({ params: { id } }), { onSuccess: useApplyTicket() })
+}
+
+/**
+ * Files a report that waited on the device for the network (no form on screen): same key as
+ * when it was queued, so a report the server did receive before the connection dropped is
+ * answered with that ticket instead of a second one.
+ */
+export async function fileQueuedReport(body: CreateTicketBody, idempotencyKey: string): Promise<Ticket> {
+  const t = await call(api.createTicket, { body, idempotencyKey })
+  queryClient.setQueryData(ticketKeys.detail(t.id), t)
+  void queryClient.invalidateQueries({ queryKey: ticketKeys.all })
+  return t
 }
 
 /**

@@ -35,10 +35,11 @@ describe('我的上报', () => {
     const overdue = cardOf(OVERDUE_DISPATCHED)
     expect(within(overdue).getByText('已派单')).toBeTruthy()
     expect(within(overdue).getByText('超期')).toBeTruthy()
+    // the stepper stands at 派单, and the live deadline says how late it is
+    expect(within(overdue).getByLabelText('派单：进行中')).toBeTruthy()
+    expect(within(overdue).getByText(/^已超期 \d/)).toBeTruthy()
     expect(within(cardOf(RESOLVED)).queryByText('超期')).toBeNull()
     expect(within(cardOf(RESOLVED)).getByText('已办结')).toBeTruthy()
-    // a ticket I followed with 我也遇到: two people have it
-    expect(within(cardOf(FOLLOWED)).getByText('2 人也遇到')).toBeTruthy()
     expect(within(cardOf(SUBMITTED)).getByText(/前上报$/)).toBeTruthy()
     expect(within(cardOf(SUBMITTED)).getByText('创业路与棉纺路交叉口东北角')).toBeTruthy()
     expect(within(cardOf(SUBMITTED)).getByText('线杆倾斜断裂')).toBeTruthy()
@@ -48,6 +49,12 @@ describe('我的上报', () => {
       mine.map((t) => t.excerpt),
     )
     expect(screen.getByText('没有更多了')).toBeTruthy()
+    expect(screen.queryByText(FOLLOWED)).toBeNull()
+
+    // a ticket I followed with 我也遇到 is under 我关注的: two people have it
+    fireEvent.click(screen.getByText('我关注的'))
+    await screen.findByText(FOLLOWED)
+    expect(within(cardOf(FOLLOWED)).getByText('2 人也遇到')).toBeTruthy()
   })
 
   it('shows a placeholder where a photo is missing or fails to load', async () => {

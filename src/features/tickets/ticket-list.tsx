@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { TicketSummary } from '@/contract'
+import type { TicketListItem } from '@/contract'
 import { PagedList } from '@/components/paged-list'
 import type { TicketListState } from '@/data/tickets'
 import { TicketCard } from './ticket-card'
@@ -13,7 +13,7 @@ export function TicketList({
   list: TicketListState
   /** shown when the list is empty: a message and perhaps a way forward */
   empty: ReactNode
-  actions?: (t: TicketSummary) => ReactNode
+  actions?: (t: TicketListItem) => ReactNode
 }) {
   return (
     <PagedList

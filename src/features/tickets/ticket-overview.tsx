@@ -10,6 +10,8 @@ import { deadlineLine, ticketSlaLine } from './labels'
 const promises = (t: Ticket) => !['rejected', 'merged', 'resolved', 'closed'].includes(t.status)
 
 function reporterText(t: Ticket): string {
+  // my own anonymous report: anonymous it is, and I am told nobody else sees my name
+  if (t.anonymous) return t.mine ? '匿名（其他人看不到您的名字）' : '匿名'
   if (!t.reporter) return '匿名'
   return t.reporter.phone ? `${t.reporter.name}（${t.reporter.phone}）` : t.reporter.name
 }

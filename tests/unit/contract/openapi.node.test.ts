@@ -119,7 +119,7 @@ describe('the generated document', () => {
     }[]
     expect(params.find((p) => p.name === 'scope')).toMatchObject({
       required: true,
-      schema: { enum: ['mine', 'public'] },
+      schema: { enum: ['mine', 'following', 'public'] },
     })
     expect(params.find((p) => p.name === 'limit')).toMatchObject({ required: false, schema: { maximum: 50 } })
   })
