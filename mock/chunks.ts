@@ -69,3 +69,47 @@ export function chunkedList<T>(persister: SlicePersister, name: string, item: z.
     },
   }
 }
+
+/**
+ * A record stored as `<name>#0` … `<name>#<buckets-1>`, each key in the bucket its hash picks
+ * (see mock/dirty.ts): a new or changed entry rewrites one bucket, not the whole record.
+ */
+export interface BucketedRecord<T> {
+  /** every bucket merged, or null when one is missing or wrong */
+  read(): Record<string, T> | null
+  /** writes the given buckets (all when `which` is null); returns the names written and failed */
+  write(record: Record<string, T>, which: ReadonlySet<number> | null): { written: string[]; failed: number[] }
+}
+
+export function bucketedRecord<T>(
+  persister: SlicePersister,
+  name: string,
+  buckets: number,
+  bucket: (key: string) => number,
+  item: z.ZodType<T>,
+): BucketedRecord<T> {
+  const schema = z.record(z.string(), item)
+  return {
+    read() {
+      const out: Record<string, T> = {}
+      for (let b = 0; b < buckets; b++) {
+        const raw = persister.read(`${name}#${b}`)
+        const parsed = raw.kind === 'ok' ? schema.safeParse(raw.value) : null
+        if (!parsed?.success) return null
+        Object.assign(out, parsed.data)
+      }
+      return out
+    },
+    write(record, which) {
+      const parts: Record<string, T>[] = Array.from({ length: buckets }, () => ({}))
+      const slices: Record<string, unknown> = {}
+      for (let b = 0; b < buckets; b++) if (!which || which.has(b)) slices[`${name}#${b}`] = parts[b]
+      for (const [key, value] of Object.entries(record)) {
+        const b = bucket(key)
+        if (!which || which.has(b)) parts[b][key] = value
+      }
+      const { written, failed } = persister.write(slices)
+      return { written, failed: failed.map((n) => Number(n.slice(name.length + 1))) }
+    },
+  }
+}

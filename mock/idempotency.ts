@@ -6,7 +6,14 @@ import type { Store } from './store'
 /** How long a key is remembered; a client retries within minutes, not days. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
 
+/** when each store was last pruned: a sweep over every record runs at most once an hour */
+const pruned = new WeakMap<Store, number>()
+const PRUNE_EVERY_MS = 60 * 60 * 1000
+
 function prune(store: Store, now: number): void {
+  const last = pruned.get(store)
+  if (last !== undefined && now - last < PRUNE_EVERY_MS && now >= last) return
+  pruned.set(store, now)
   for (const [id, record] of Object.entries(store.state.idempotency)) {
     if (record.response && now - record.createdAt > IDEMPOTENCY_TTL_MS) delete store.state.idempotency[id]
   }
@@ -54,6 +61,8 @@ export async function runIdempotent(
     const headers = { ...response.headers }
     delete headers['x-request-id']
     record.response = { status: response.status, headers, body: clone(response.body) }
+    // put back through the store, so its save knows the record changed
+    if (store.state.idempotency[id] === record) store.state.idempotency[id] = record
   }
   return response
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { FaultKind, Phone, User } from '../src/contract'
 import { StoredTicket } from './tickets/model'
 import { StoredUpload } from './uploads/model'
-import { LedgerSlice, MallSlice } from './points/model'
+import { MallSlice, StoredEntry } from './points/model'
 import { VolunteerSlice } from './volunteer/model'
 import { NotificationsSlice } from './notifications/model'
 import { DepartmentSlice } from './department/model'
@@ -56,8 +56,6 @@ export const SLICES = {
   uploads: z.record(z.string(), StoredUpload),
   /** activities and sign-ups (with attendance) */
   volunteer: VolunteerSlice,
-  /** the append-only points ledger of every user */
-  ledger: LedgerSlice,
   /** shops, rewards (stock) and vouchers */
   mall: MallSlice,
   /** the message centre: every person's messages */
@@ -74,6 +72,8 @@ export const SLICES = {
  */
 export const CHUNKED_SLICES = {
   tickets: StoredTicket,
+  /** the append-only points ledger of every user (frozen entries, only ever appended) */
+  ledger: StoredEntry,
 }
 
 export type SliceName = keyof typeof SLICES

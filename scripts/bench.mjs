@@ -18,7 +18,9 @@
  *      我的上报 with 20 and with 1,000 tickets: DOM nodes and time to the first painted card; the
  *      1,000 scrolled to the very end (most nodes in any frame, time) and the requests on return;
  *      the photo pipeline on a 4032×3024 JPEG with EXIF GPS: bytes and long edge uploaded.
- * 5. the mock's memory after one person sends 40 uploads of 5 MB (the upload quota bounds it).
+ * 5. the mock's memory after one person sends 40 uploads of 5 MB (the upload quota bounds it);
+ * 6. mock:serve's POST /tickets and GET /tickets?scope=mine p50/p99 at 100 and 10,000 tickets, its
+ *    RSS, and one in-process write with 1,000 tickets and a 4,000-entry ledger (scripts/bench/mock-write.ts).
  *
  * Environment: BENCH_SKIP_BUILD=1 measures the builds already in bench/out (the mock comes back on
  * the port the H5 build was made for); BENCH_ONLY=sizes,lighthouse,list,photo,memory runs some parts;
@@ -35,8 +37,10 @@ import { startServer } from './serve.mjs'
 import { startMock } from './bench/backend.mjs'
 import { runLighthouse, TARGET_SCORE } from './bench/lighthouse.mjs'
 import { measureList, TARGETS as LIST_TARGETS } from './bench/list.mjs'
+import { measureMap, TARGETS as MAP_TARGETS } from './bench/map.mjs'
 import { measurePhoto, TARGETS as PHOTO_TARGETS } from './bench/photo.mjs'
 import { measureUploadMemory, TARGET_GROWTH as MEMORY_TARGET } from './bench/upload-memory.mjs'
+import { measureMockLatency, measureMockWrite, TARGET_P99_RATIO } from './bench/mock-latency.mjs'
 import { findMockMarkers, h5FirstLoad, MOCK_MARKERS, weappPackages } from './bench/sizes.mjs'
 import { checkWeappQuality } from './bench/wechat-quality.mjs'
 import {
@@ -66,7 +70,7 @@ const PAGES = [
   { name: '我的上报', path: '/pages/tickets/index' },
   { name: '上报', path: '/pages/report/index' },
 ]
-const PARTS = ['sizes', 'lighthouse', 'list', 'photo', 'memory']
+const PARTS = ['sizes', 'lighthouse', 'list', 'map', 'photo', 'memory']
 
 const env = process.env
 const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim())) : new Set(PARTS)
@@ -320,6 +324,31 @@ async function main() {
         )
       }
 
+      // 4b': 问题地图 with 1,000 more tickets (scripts/bench/map.mjs)
+      if (only.has('map')) {
+        await quiet()
+        const m = await measureMap({ baseUrl: server.url, mock, runs: runs('BENCH_MAP_RUNS', 5) })
+        results.map = m
+        row(
+          `问题地图, ${m.inView} tickets in view: tap 缩小地图 → all drawn (median of ${m.runs})`,
+          ms(m.drawMs),
+          `≤ ${ms(MAP_TARGETS.drawMs)}`,
+          m.ok.drawMs,
+        )
+        row(
+          '  nodes the map creates (markers and clusters drawn; whole page)',
+          `${m.nodes.map} (${m.nodes.buttons} buttons; page ${m.nodes.page})`,
+          `< ${MAP_TARGETS.nodes}`,
+          m.ok.nodes,
+        )
+        row(
+          `  pan (mouse drag): frame interval median / p95 / max over ${m.pan.frames} frames`,
+          `${m.pan.medianMs.toFixed(1)} / ${m.pan.p95Ms.toFixed(1)} / ${m.pan.maxMs.toFixed(1)} ms`,
+          `p95 ≤ ${(MAP_TARGETS.frameMs * 1.5).toFixed(0)} ms (60 Hz)`,
+          m.ok.frame,
+        )
+      }
+
       // 4c: the photo pipeline
       if (only.has('photo')) {
         const photo = await measurePhoto({ baseUrl: server.url, mock })
@@ -361,6 +390,38 @@ async function main() {
       `${mb(memory.growthBytes)} (RSS +${mb(memory.rssGrowthBytes)})`,
       `≤ ${mb(MEMORY_TARGET)}`,
       memory.ok,
+    )
+  }
+
+  // 6: the mock as it grows: HTTP latency at 100 and 10,000 tickets, one in-process write
+  if (only.has('mock')) {
+    const lat = await measureMockLatency({ requests: runs('BENCH_MOCK_REQUESTS', 200) })
+    results.mockLatency = lat
+    for (const [op, label] of [
+      ['post', 'POST /tickets'],
+      ['get', 'GET /tickets?scope=mine'],
+    ]) {
+      const f = (p) => `p50 ${ms(p.p50)} / p99 ${ms(p.p99)}`
+      row(
+        `mock:serve ${label}, 100 → 10,000 tickets (${lat.small[op].n} requests each)`,
+        `${f(lat.small[op])} → ${f(lat.large[op])}; p99 ×${lat.ratio[op].toFixed(2)}`,
+        `p99 × ≤ ${TARGET_P99_RATIO}`,
+        lat.ok[op],
+      )
+    }
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`
+    row('  mock:serve RSS before → after', `${mb(lat.rss.before)} → ${mb(lat.rss.after)}`)
+    const w = await measureMockWrite()
+    results.mockWrite = w
+    row(
+      `in-process mock: one write (PATCH /me) with ${w.tickets} tickets, ${w.ledger} ledger entries`,
+      `${w.writeMs.toFixed(1)} ms (save ${w.saveMs.toFixed(1)} ms, ${w.keysWritten} key / ${fmtKB(w.bytesWritten)} written)`,
+    )
+    row(
+      '  largest storage key (WeChat: ≤ 1 MB a key)',
+      fmtKB(w.largestKeyBytes),
+      '≤ 1024.0 KB',
+      w.largestKeyBytes <= 1024 * 1024,
     )
   }
 

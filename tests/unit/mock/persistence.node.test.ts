@@ -4,10 +4,12 @@ import { createStore } from '../../../mock/store'
 import { callEndpoint, expectOk, loginAs, testBackend } from './helpers'
 
 // the seeded tickets take two chunks of 50; the manifest `tickets` says how many there are
+// idempotency records in 16 buckets by key; the ledger in chunks like the tickets
 const SLICES = [
-  ...['meta', 'users', 'tokens', 'idempotency', 'uploads', 'tickets', 'tickets.0', 'tickets.1'],
-  ...['volunteer', 'ledger', 'mall'],
-  ...['notifications', 'department'],
+  ...['meta', 'users', 'tokens', 'uploads', 'tickets', 'tickets.0', 'tickets.1'],
+  ...Array.from({ length: 16 }, (_, i) => `idempotency#${i}`),
+  ...['volunteer', 'ledger', 'ledger.0', 'mall'],
+  ...['notifications', 'department', 'patrols'],
 ]
 
 function recording(storage: KeyValueStorage) {
