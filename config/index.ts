@@ -37,10 +37,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: {
       // The msw worker must be served from the H5 root; only mock builds ship it.
+      // The weapp map's marker icons are named by path in <Map markers>, never imported.
       patterns:
         IS_H5 && API_MODE === 'mock'
           ? [{ from: 'public/mockServiceWorker.js', to: `${OUTPUT_ROOT}/mockServiceWorker.js` }]
-          : [],
+          : IS_H5
+            ? []
+            : [{ from: 'src/assets/map', to: `${OUTPUT_ROOT}/assets/map` }],
       options: {},
     },
     framework: 'react',

@@ -27,23 +27,94 @@ function bearingDegrees(a: GeoPoint, b: GeoPoint): number {
   return ((Math.atan2(y, x) * 180) / Math.PI + 360) % 360
 }
 
-/** The community whose service circle holds the point; the nearest one if circles ever overlap. */
-export function communityAt(point: GeoPoint): SeedCommunity | undefined {
-  let best: { community: SeedCommunity; distance: number } | undefined
-  for (const community of COMMUNITIES) {
-    const distance = distanceMeters(point, community.center)
-    if (distance <= community.radiusMeters && (!best || distance < best.distance))
-      best = { community, distance }
+/** Ray casting: whether the point is inside the closed ring (vertices in order, not repeated). */
+export function insideRing(point: GeoPoint, ring: readonly GeoPoint[]): boolean {
+  let inside = false
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[i]
+    const b = ring[j]
+    if (
+      a.lat > point.lat !== b.lat > point.lat &&
+      point.lng < ((b.lng - a.lng) * (point.lat - a.lat)) / (b.lat - a.lat) + a.lng
+    )
+      inside = !inside
   }
-  return best?.community
+  return inside
 }
 
+/** The part of a ring north (or south) of a latitude: Sutherland–Hodgman against one edge. */
+function clipAtLatitude(ring: readonly GeoPoint[], lat: number, keep: 'north' | 'south'): GeoPoint[] {
+  const kept = (p: GeoPoint) => (keep === 'north' ? p.lat >= lat : p.lat <= lat)
+  const out: GeoPoint[] = []
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i]
+    const b = ring[(i + 1) % ring.length]
+    if (kept(a)) out.push(a)
+    if (kept(a) !== kept(b)) {
+      const t = (lat - a.lat) / (b.lat - a.lat)
+      out.push({ lat, lng: a.lng + t * (b.lng - a.lng) })
+    }
+  }
+  return out
+}
+
+function round6(p: GeoPoint): GeoPoint {
+  return { lat: Math.round(p.lat * 1e6) / 1e6, lng: Math.round(p.lng * 1e6) / 1e6 }
+}
+
+const ringCache = new Map<string, GeoPoint[]>()
+
+/** A community's boundary, clockwise from north, from its outline fractions. */
+export function communityRing(community: SeedCommunity): GeoPoint[] {
+  const cached = ringCache.get(community.id)
+  if (cached) return cached
+  const step = (2 * Math.PI) / community.outline.length
+  const ring = community.outline.map((fraction, i) => {
+    const r = community.radiusMeters * fraction
+    return round6(offsetMeters(community.center, r * Math.sin(i * step), r * Math.cos(i * step)))
+  })
+  ringCache.set(community.id, ring)
+  return ring
+}
+
+/** A grid's boundary: the whole community, or its half north or south of the center's latitude. */
+export function gridRing(community: SeedCommunity, grid: SeedGrid): GeoPoint[] {
+  const ring = communityRing(community)
+  return grid.half === 'all' ? ring : clipAtLatitude(ring, community.center.lat, grid.half)
+}
+
+/** The community whose boundary holds the point. */
+export function communityAt(point: GeoPoint): SeedCommunity | undefined {
+  return COMMUNITIES.find(
+    (c) => distanceMeters(point, c.center) <= c.radiusMeters && insideRing(point, communityRing(c)),
+  )
+}
+
+/** The grid whose boundary holds the point; on the dividing line itself, the northern one. */
 export function gridAt(community: SeedCommunity, point: GeoPoint): SeedGrid {
   const north = point.lat >= community.center.lat
   return (
     community.grids.find((g) => g.half === 'all' || g.half === (north ? 'north' : 'south')) ??
     community.grids[0]
   )
+}
+
+/**
+ * The four roads around a community (the ones its addresses name), as straight lines just
+ * outside its boundary: north, east, south, west, like `roads`.
+ */
+export function roadLines(community: SeedCommunity): { name: string; line: GeoPoint[] }[] {
+  const r = community.radiusMeters
+  const near = 1.08 * r
+  const far = 1.45 * r
+  const at = (east: number, north: number) => round6(offsetMeters(community.center, east, north))
+  const lines: GeoPoint[][] = [
+    [at(-far, near), at(far, near)],
+    [at(near, far), at(near, -far)],
+    [at(far, -near), at(-far, -near)],
+    [at(-near, -far), at(-near, far)],
+  ]
+  return community.roads.slice(0, 4).map((name, i) => ({ name, line: lines[i] }))
 }
 
 /**

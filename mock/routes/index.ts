@@ -5,6 +5,7 @@ import * as dev from './dev'
 import * as reference from './reference'
 import * as actions from './ticket-actions'
 import * as tickets from './tickets'
+import * as map from './map'
 import * as uploads from './uploads'
 import * as points from './points'
 import * as merchant from './merchant'
@@ -19,6 +20,7 @@ export const routes: Routes<Api> = {
   ...reference.routes,
   ...uploads.routes,
   ...tickets.routes,
+  ...map.routes,
   ...actions.routes,
   ...workbench.routes,
   ...patrols.routes,

@@ -1,4 +1,5 @@
 import type { Api } from '../../src/contract'
+import { geoAreas } from '../geo-areas'
 import { reverseGeocode } from '../geo'
 import type { Routes } from '../route-types'
 import { CATEGORY_TREE, COMMUNITIES, DEPARTMENTS } from '../seed'
@@ -13,4 +14,6 @@ export const routes = {
   }),
 
   reverseGeo: ({ query }) => reverseGeocode(query),
+
+  geoAreas: () => geoAreas(),
 } satisfies Partial<Routes<Api>>

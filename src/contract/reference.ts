@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { queryNumber } from './text'
 import { ALL_ROLES, endpoint } from './endpoint'
-import { Id } from './common'
+import { GeoPoint, Id } from './common'
 
 export const Department = z.object({ id: Id, name: z.string() })
 export type Department = z.infer<typeof Department>
@@ -48,6 +48,20 @@ export const ReverseGeo = z.object({
 })
 export type ReverseGeo = z.infer<typeof ReverseGeo>
 
+/** A closed ring, vertices in order and not repeated; GCJ-02 like every point the app exchanges. */
+const Ring = z.array(GeoPoint).min(3)
+
+export const GeoAreas = z.object({
+  /** the smallest box holding every community, to frame a map */
+  bounds: z.object({ minLng: z.number(), minLat: z.number(), maxLng: z.number(), maxLat: z.number() }),
+  communities: z.array(z.object({ id: Id, name: z.string(), center: GeoPoint, ring: Ring })),
+  /** a point inside a grid's ring reverse-geocodes to that grid */
+  grids: z.array(z.object({ id: Id, name: z.string(), communityId: Id, ring: Ring })),
+  /** main roads, so a map without tiles is still readable */
+  roads: z.array(z.object({ name: z.string(), line: z.array(GeoPoint).min(2) })),
+})
+export type GeoAreas = z.infer<typeof GeoAreas>
+
 export const endpoints = {
   categories: endpoint({
     method: 'GET',
@@ -84,5 +98,14 @@ export const endpoints = {
     access: ALL_ROLES,
     query: ReverseGeoQuery,
     response: ReverseGeo,
+  }),
+
+  geoAreas: endpoint({
+    method: 'GET',
+    status: 200,
+    path: '/geo/areas',
+    summary: '服务范围的社区、网格边界与主要道路（GCJ-02）',
+    access: ALL_ROLES,
+    response: GeoAreas,
   }),
 }

@@ -2,9 +2,14 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { type GeoPoint } from '@/contract'
 import { errorMessage } from '@/api'
+import { useMe } from '@/data/auth'
 import { reverseGeocode, useCommunities } from '@/data/reference'
 import { canChooseOnMap, chooseOnMap, getCurrentPosition, LocationError } from '@/platform/location'
 import type { DraftLocation, LocationSource } from './draft'
+import { LocationMap } from './location-map'
+
+/** The map starts here for someone with no community and no position: 创业路社区's centre. */
+const FALLBACK_START: GeoPoint = { lat: 34.745417, lng: 113.631447 }
 
 async function locate(point: GeoPoint, source: LocationSource, address?: string): Promise<DraftLocation> {
   const geo = await reverseGeocode(point)
@@ -29,7 +34,36 @@ export function LocationSection({ location, photoPosition, error, onChange }: Pr
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [picking, setPicking] = useState(false)
+  const [map, setMap] = useState<{ start: GeoPoint; note: string | null; picked?: boolean } | null>(null)
   const communities = useCommunities()
+  const me = useMe()
+
+  /** The pin starts where the report already is, else the photo, else here; denied: my community. */
+  const openMap = async () => {
+    if (map) {
+      setMap(null)
+      return
+    }
+    const known = location?.point ?? photoPosition
+    if (known) {
+      setMap({ start: known, note: null, picked: known === location?.point })
+      return
+    }
+    setBusy(true)
+    try {
+      setMap({ start: await getCurrentPosition(), note: null })
+    } catch (e) {
+      const list = communities.data?.items ?? []
+      const home = list.find((c) => c.id === me.data?.communityId) ?? list[0]
+      const why = e instanceof LocationError && e.message.includes('权限') ? '没有定位权限' : '暂时无法定位'
+      setMap({
+        start: home?.center ?? FALLBACK_START,
+        note: `${why}，地图从${home ? home.name : '创业路社区'}的中心开始，请拖动到问题所在处。`,
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
 
   const run = async (get: () => Promise<DraftLocation | null>) => {
     setBusy(true)
@@ -94,10 +128,22 @@ export function LocationSection({ location, photoPosition, error, onChange }: Pr
             在地图上选
           </Button>
         )}
+        <Button className='btn btn--small' disabled={busy} onClick={() => void openMap()}>
+          {map ? '收起地图' : '拖动地图选点'}
+        </Button>
         <Button className='btn btn--small' disabled={busy} onClick={() => setPicking(!picking)}>
           选择所在社区
         </Button>
       </View>
+      {map && (
+        <LocationMap
+          start={map.start}
+          startNote={map.note}
+          startPicked={map.picked}
+          onPick={onChange}
+          onChooseCommunity={() => setPicking(true)}
+        />
+      )}
       {problem && <Text className='form-error'>{problem}</Text>}
       {error && <Text className='form-error'>{error}</Text>}
       {picking && (
@@ -107,7 +153,10 @@ export function LocationSection({ location, photoPosition, error, onChange }: Pr
             <View
               key={c.id}
               className='list-row list-row--link'
-              onClick={() => void run(() => locate(c.center, 'community', `${c.street}${c.name}附近`))}
+              onClick={() => {
+                setMap(null)
+                void run(() => locate(c.center, 'community', `${c.street}${c.name}附近`))
+              }}
             >
               <Text className='list-row__title'>{c.name}</Text>
               <Text className='list-row__sub'>{c.street}</Text>

@@ -1,4 +1,4 @@
-import { Text } from '@tarojs/components'
+import { Button, Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { WORKBENCH_FILTER_LABELS, WorkbenchFilter } from '@/contract'
@@ -7,6 +7,8 @@ import { PagedList } from '@/components/paged-list'
 import { Tabs } from '@/components/tabs'
 import { forbiddenMessage, Refusal, WorkbenchGate, type Viewer } from './gate'
 import { useQueue, useWorkbenchSummary } from '@/data/workbench'
+import { useMe } from '@/data/auth'
+import { GridMap } from './grid-map'
 import { WorkbenchCard } from './workbench-card'
 
 const EMPTY: Record<WorkbenchFilter, string> = {
@@ -28,8 +30,14 @@ function Queue() {
   useReachBottom(list.loadMore)
 
   const refused = forbiddenMessage(list.query.error)
+  const me = useMe()
+  const [showMap, setShowMap] = useState(false)
   return (
     <>
+      <Button className='btn btn--small grid-map__toggle' onClick={() => setShowMap(!showMap)}>
+        {showMap ? '收起网格地图' : '看网格地图'}
+      </Button>
+      {showMap && <GridMap gridId={me.data?.gridId ?? null} />}
       <Tabs
         className='workbench-tabs'
         tabs={WorkbenchFilter.options.map((f) => ({

@@ -1,0 +1,77 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { api, MAX_BBOX_SPAN_DEGREES, type BBox, type StatusFilter, type WorkbenchItem } from '@/contract'
+import { call } from '@/api'
+import { roots } from './keys'
+
+const RARELY = 10 * 60_000
+/** Boxes snap to this grid (≈ 500 m), so small pans reuse the answer already in the cache. */
+const SNAP = 0.005
+
+export const mapKeys = {
+  areas: [...roots.reference, 'geo-areas'] as const,
+  pins: (bbox: string, categoryId: string | null, status: StatusFilter) =>
+    [...roots.tickets, 'map', bbox, categoryId, status] as const,
+  gridOpen: [...roots.workbench, 'map'] as const,
+}
+
+/** A grid has tens of open tickets, not thousands; this bounds the paging if that ever changes. */
+const MAX_GRID_PAGES = 25
+
+/** Every open ticket of my grid (待处理 and 已派单 tabs, all pages) for the grid worker's map. */
+export function useGridOpenTickets(enabled: boolean) {
+  return useQuery({
+    queryKey: mapKeys.gridOpen,
+    enabled,
+    queryFn: async () => {
+      const byId = new Map<string, WorkbenchItem>()
+      for (const filter of ['pending', 'dispatched'] as const) {
+        let cursor: string | undefined
+        for (let page = 0; page < MAX_GRID_PAGES; page++) {
+          const res = await call(api.workbenchTickets, { query: { filter, cursor, limit: 50 } })
+          for (const t of res.items) byId.set(t.id, t)
+          if (!res.nextCursor) break
+          cursor = res.nextCursor
+        }
+      }
+      return [...byId.values()]
+    },
+  })
+}
+
+/** Communities, grids and roads to draw; the same for everyone and rarely changed. */
+export function useGeoAreas() {
+  return useQuery({ queryKey: mapKeys.areas, queryFn: () => call(api.geoAreas), staleTime: RARELY })
+}
+
+/** The box asked for: what the screen shows plus half a screen around, snapped, never too wide. */
+export function pinBox(seen: BBox): string {
+  const padLng = (seen.maxLng - seen.minLng) / 2
+  const padLat = (seen.maxLat - seen.minLat) / 2
+  const half = MAX_BBOX_SPAN_DEGREES / 2 - SNAP
+  const midLng = (seen.minLng + seen.maxLng) / 2
+  const midLat = (seen.minLat + seen.maxLat) / 2
+  const minLng = Math.max(seen.minLng - padLng, midLng - half)
+  const maxLng = Math.min(seen.maxLng + padLng, midLng + half)
+  const minLat = Math.max(seen.minLat - padLat, midLat - half)
+  const maxLat = Math.min(seen.maxLat + padLat, midLat + half)
+  const down = (v: number) => (Math.floor(v / SNAP) * SNAP).toFixed(3)
+  const up = (v: number) => (Math.ceil(v / SNAP) * SNAP).toFixed(3)
+  return `${down(minLng)},${down(minLat)},${up(maxLng)},${up(maxLat)}`
+}
+
+/** Public tickets as pins inside a box; the last answer stays on screen while the next loads. */
+export function useTicketPins(bbox: string | null, categoryId: string | null, status: StatusFilter) {
+  return useQuery({
+    queryKey: mapKeys.pins(bbox ?? '', categoryId, status),
+    queryFn: () =>
+      call(api.ticketMap, {
+        query: {
+          bbox: bbox!,
+          ...(categoryId ? { categoryId } : {}),
+          ...(status !== 'all' ? { status } : {}),
+        },
+      }),
+    enabled: bbox !== null,
+    placeholderData: keepPreviousData,
+  })
+}

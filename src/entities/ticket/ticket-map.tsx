@@ -1,0 +1,70 @@
+import { Button, Text, View } from '@tarojs/components'
+import { TICKET_STATUS_LABELS, type GeoAreas, type TicketStatus } from '@/contract'
+import { errorMessage } from '@/api'
+import type { MapArea, MapMarker, MarkerTone, MapRoad } from '@/components/map/map-view'
+import { useTicket } from '@/data/tickets'
+import { TicketCard } from './ticket-card'
+
+const DONE: readonly TicketStatus[] = ['resolved', 'closed', 'rejected', 'merged']
+
+/** A marker's colour: red when overdue, else by where the ticket stands (never colour alone: see the label). */
+export function markerTone(status: TicketStatus, overdue: boolean): MarkerTone {
+  if (overdue) return 'alert'
+  if (status === 'submitted') return 'pending'
+  return DONE.includes(status) ? 'done' : 'active'
+}
+
+/** What a marker is called, e.g. 路灯损坏 · 处理中 (and 超期 when it is). */
+export function markerLabel(categoryName: string, status: TicketStatus, overdue: boolean): string {
+  return `${categoryName} · ${TICKET_STATUS_LABELS[status]}${overdue ? ' · 超期' : ''}`
+}
+
+/** The map's ground from GET /geo/areas: communities with their names, grids dashed inside. */
+export function groundOf(
+  areas: GeoAreas | undefined,
+  focusGridId?: string | null,
+): { areas: MapArea[]; roads: MapRoad[] } {
+  if (!areas) return { areas: [], roads: [] }
+  return {
+    areas: [
+      ...areas.communities.map((c): MapArea => ({
+        id: c.id,
+        ring: c.ring,
+        label: c.name,
+        tone: 'community',
+      })),
+      ...areas.grids
+        .filter((g) => areas.communities.length > 0 && g.ring.length >= 3)
+        .map((g): MapArea => ({ id: g.id, ring: g.ring, tone: g.id === focusGridId ? 'focus' : 'grid' })),
+    ],
+    roads: areas.roads,
+  }
+}
+
+export type TicketMarker = MapMarker
+
+/** The card a tapped marker opens: the ticket's summary, a tap away from its page. */
+export function TicketMapCard({ id, href, onClose }: { id: string; href: string; onClose: () => void }) {
+  const ticket = useTicket(id)
+  return (
+    <View className='map-card' role='dialog' aria-label='问题摘要'>
+      {ticket.data ? (
+        <TicketCard ticket={ticket.data} href={href} className='map-card__ticket' />
+      ) : ticket.error ? (
+        <View className='map-card__state'>
+          <Text className='form-error'>{errorMessage(ticket.error)}</Text>
+          <Button className='btn btn--small' onClick={() => void ticket.refetch()}>
+            重试
+          </Button>
+        </View>
+      ) : (
+        <View className='map-card__state'>
+          <Text className='state__text'>正在加载…</Text>
+        </View>
+      )}
+      <Button className='btn btn--small map-card__close' onClick={onClose}>
+        关闭
+      </Button>
+    </View>
+  )
+}
