@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 
 /** Items per chunk: the unit that is measured and, far from the screen, replaced by a spacer. */
 export const CHUNK = 10
+/** A list this short is rendered whole: windowing it would save little and hide items from find-in-page. */
+const WINDOW_FROM = 50
 /** Screens kept rendered above and below the visible one, so a fast flick never shows a gap. */
 const AHEAD = 1.5
 
@@ -101,9 +103,10 @@ export function useWindow(count: number): { slots: Slot[]; topId: string } {
   }, [shown, prefix])
 
   const slots: Slot[] = []
+  const shownRange: [number, number] = count > WINDOW_FROM ? range : [0, Number.MAX_SAFE_INTEGER]
   let gap = 0
   for (let i = 0; i < chunks; i++) {
-    if (isRendered(i, range, heights)) {
+    if (isRendered(i, shownRange, heights)) {
       if (gap) slots.push({ kind: 'gap', key: `gap-${i}`, height: gap })
       gap = 0
       slots.push({ kind: 'chunk', index: i, id: `${prefix}-${i}` })
