@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { ShellWorkerPlugin } from './shell-worker-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -86,6 +87,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // /sw.js: the app shell for offline use (and msw's worker in mock builds)
+        chain.plugin('shell-worker').use(ShellWorkerPlugin, [
+          { precache: process.env.NODE_ENV === 'production', mock: API_MODE === 'mock' },
+        ])
       },
     },
   }

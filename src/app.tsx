@@ -4,7 +4,11 @@ import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { queryClient, startSession } from '@/api'
 import { useUnreadBadge } from '@/features/notifications/use-unread-badge'
+import { useOutboxSender } from '@/features/report/use-outbox'
+import { keepShellOffline } from '@/platform/shell-cache'
 import './app.scss'
+
+keepShellOffline()
 
 if (API_MODE === 'mock') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require behind a build constant is dropped from http builds
@@ -13,6 +17,7 @@ if (API_MODE === 'mock') {
 
 function App({ children }: PropsWithChildren) {
   useUnreadBadge()
+  useOutboxSender()
   useLaunch(() => {
     // log in early; a failure here is shown by the first page that needs data
     startSession().catch(() => undefined)

@@ -23,7 +23,9 @@ function indexedDbUploads(): UploadCache {
 export async function startBrowserMock(backend: MockBackend): Promise<void> {
   const worker = setupWorker(...createMswHandlers(backend, { uploadCache: indexedDbUploads() }))
   await worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    // /sw.js imports /mockServiceWorker.js and also keeps the app shell for offline use (one
+    // scope, one worker: see config/shell-worker-plugin.ts)
+    serviceWorker: { url: '/sw.js' },
     onUnhandledRequest: 'bypass',
     quiet: true,
   })

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { api } from '@/contract'
+import { isOnline } from '@/platform/network'
 import { ApiError } from './errors'
 import { buildUrl, type TransportResponse } from './transport'
 
@@ -15,14 +16,20 @@ export interface UploadRequest {
 /** Sends one file as multipart `file`; resolves with the raw answer. */
 export type Uploader = (req: UploadRequest) => Promise<TransportResponse>
 
+const UPLOAD_TIMEOUT_MS = 60_000
+
 export const taroUploader: Uploader = (req) =>
   new Promise((resolve, reject) => {
+    const lost = () => reject(new ApiError({ code: 'NETWORK', message: '没有网络，照片暂未上传' }))
+    if (!isOnline()) return lost()
     const task = Taro.uploadFile({
       url: buildUrl(req.baseUrl, api.upload.path, {}),
       filePath: req.filePath,
       name: 'file',
       header: req.headers,
       fileName: req.name,
+      // without a timeout a connection that dies mid-upload leaves the photo at its last percent
+      timeout: UPLOAD_TIMEOUT_MS,
       success: (res) => {
         let data: unknown = res.data
         try {

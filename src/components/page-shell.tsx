@@ -1,9 +1,27 @@
-import { View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import { useState, type ReactNode } from 'react'
+import { currentPage, DialogHost } from './dialog'
 import { useElderMode } from './elder-mode'
+import { useOnline } from './use-online'
 
-/** Root of every page: carries 长辈模式 so its larger type reaches everything inside. */
+/**
+ * Root of every page: carries 长辈模式 so its larger type reaches everything inside (the
+ * dialog too), and says so when the device has no network.
+ */
 export function PageShell({ children, className = '' }: { children: ReactNode; className?: string }) {
   const elder = useElderMode()
-  return <View className={`page ${elder ? 'page--elder' : ''} ${className}`}>{children}</View>
+  const online = useOnline()
+  // the page this shell belongs to, as it was when the page opened
+  const [page] = useState(currentPage)
+  return (
+    <View className={`page ${elder ? 'page--elder' : ''} ${className}`}>
+      {!online && (
+        <View className='offline-bar' role='status'>
+          <Text>网络不可用</Text>
+        </View>
+      )}
+      {children}
+      <DialogHost page={page} />
+    </View>
+  )
 }

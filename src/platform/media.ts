@@ -16,13 +16,14 @@ export interface PickResult {
 }
 
 /**
- * Lets the person choose up to `max` photos from the camera or album.
+ * Lets the person choose up to `max` more photos from the camera or album; `cap` is the
+ * report's whole limit, the number a refused file is told about.
  * H5 uses its own file input: Taro's H5 chooseMedia drops files it cannot decode without
  * saying which, and ignores the count.
  */
-export async function pickImages(max: number): Promise<PickResult> {
+export async function pickImages(max: number, cap = max): Promise<PickResult> {
   if (max <= 0) return { images: [], refused: [] }
-  if (process.env.TARO_ENV === 'h5') return pickImagesH5(max)
+  if (process.env.TARO_ENV === 'h5') return pickImagesH5(max, cap)
   const res = await Taro.chooseMedia({ count: max, mediaType: ['image'], sourceType: ['album', 'camera'] })
   const images = res.tempFiles.slice(0, max).map((f, i) => ({
     path: f.tempFilePath,
@@ -32,7 +33,7 @@ export async function pickImages(max: number): Promise<PickResult> {
   return { images, refused: [] }
 }
 
-function pickImagesH5(max: number): Promise<PickResult> {
+function pickImagesH5(max: number, cap: number): Promise<PickResult> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
@@ -46,7 +47,7 @@ function pickImagesH5(max: number): Promise<PickResult> {
       const refused: PickResult['refused'] = []
       const images: PickedImage[] = []
       for (const f of files) {
-        if (images.length >= max) refused.push({ name: f.name, reason: `最多 ${max} 张，已忽略` })
+        if (images.length >= max) refused.push({ name: f.name, reason: `未添加：每次上报最多 ${cap} 张` })
         else images.push({ path: URL.createObjectURL(f), name: f.name, size: f.size, file: f })
       }
       resolve({ images, refused })

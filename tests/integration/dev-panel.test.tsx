@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { api } from '@/contract'
+import { dialogs } from '@/components/dialog'
 import { call, getSession } from '@/api'
 import DevPanelPage from '@/packages/dev/pages/panel/index'
 import MePage from '@/pages/me/index'
@@ -48,7 +49,7 @@ describe('开发者面板', () => {
   })
 
   it('resets the data after asking, and logs in again', async () => {
-    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    jest.spyOn(dialogs, 'confirm').mockResolvedValue(true)
     await call(api.patchMe, { body: { nickname: '老王头' } })
     renderPage(<DevPanelPage />)
     fireEvent.click(await screen.findByText('重置数据'))

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import { api } from '@/contract'
+import { dialogs } from '@/components/dialog'
 import { call, loginWith, setSession } from '@/api'
 import { groupedCode } from '@/components/format'
 import MallPage from '@/packages/points/pages/mall/index'
@@ -12,7 +13,7 @@ import { renderPage } from '../utils/render'
 import { drawnMatrix, isDisabled, lastVoucherId, qrMatrix, redeemButton, rewardCard } from '../utils/points'
 import { openWith } from '../utils/tickets'
 
-const CONFIRM = { confirm: true, cancel: false, errMsg: 'showModal:ok' }
+const CONFIRM = true
 
 async function openMall() {
   renderPage(<MallPage />)
@@ -54,7 +55,7 @@ describe('积分商城', () => {
   })
 
   it('asks with the cost and what remains, then shows the voucher with its QR code', async () => {
-    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
+    const modal = jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     await openMall()
     fireEvent.click(redeemButton('烩面一碗'))
     await waitFor(() => expect(lastVoucherId()).not.toBe(''))
@@ -77,27 +78,27 @@ describe('积分商城', () => {
   })
 
   it('makes nothing when the person thinks again', async () => {
-    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    jest.spyOn(dialogs, 'confirm').mockResolvedValue(false)
     await openMall()
     fireEvent.click(redeemButton('烩面一碗'))
-    await waitFor(() => expect(Taro.showModal).toHaveBeenCalled())
+    await waitFor(() => expect(dialogs.confirm).toHaveBeenCalled())
     expect(await vouchersOf('烩面一碗')).toHaveLength(1)
   })
 
   it('a double tap opens one confirm and makes one voucher', async () => {
-    let answer: (v: typeof CONFIRM) => void = () => undefined
-    jest.spyOn(Taro, 'showModal').mockImplementation(() => new Promise((resolve) => (answer = resolve)))
+    let answer: (v: boolean) => void = () => undefined
+    jest.spyOn(dialogs, 'confirm').mockImplementation(() => new Promise((resolve) => (answer = resolve)))
     await openMall()
     fireEvent.click(redeemButton('烩面一碗'))
     fireEvent.click(redeemButton('烩面一碗'))
     answer(CONFIRM)
     await waitFor(() => expect(lastVoucherId()).not.toBe(''))
-    expect(Taro.showModal).toHaveBeenCalledTimes(1)
+    expect(dialogs.confirm).toHaveBeenCalledTimes(1)
     expect(await vouchersOf('烩面一碗')).toHaveLength(2)
   })
 
   it('retries a redemption whose answer was lost with the same Idempotency-Key: one voucher, shown', async () => {
-    jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
+    jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     const keys: string[] = []
     mockServer.events.on('request:start', ({ request }) => {
       if (request.method === 'POST' && request.url.endsWith('/redemptions'))
@@ -127,7 +128,7 @@ describe('积分商城', () => {
   })
 
   it('says 积分不足 before asking when my points do not reach', async () => {
-    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
+    const modal = jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     await loginWith('dev:u-resident-3')
     renderPage(<MallPage />)
     await screen.findByText('0 分')
@@ -141,7 +142,7 @@ describe('积分商城', () => {
   })
 
   it('shows the server’s 积分不足, with how many are missing, when the points went meanwhile', async () => {
-    jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
+    jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     await openMall()
     await call(api.createRedemption, {
       body: { rewardId: 'rw-grocery', quantity: 3 },
@@ -153,7 +154,7 @@ describe('积分商城', () => {
   })
 
   it('shows 已兑完 when someone took the last one meanwhile', async () => {
-    jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
+    jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     await openMall()
     mockBackend.store.state.mall.rewards.find((r) => r.id === 'rw-carwash')!.stock = 0
     fireEvent.click(redeemButton('洗车券'))
@@ -163,7 +164,7 @@ describe('积分商城', () => {
   })
 
   it('refuses past the per-person limit, with how many I have', async () => {
-    jest.spyOn(Taro, 'showModal').mockResolvedValue(CONFIRM)
+    jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     await openMall()
     await call(api.createRedemption, {
       body: { rewardId: 'rw-huimian', quantity: 1 },

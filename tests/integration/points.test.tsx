@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { dialogs } from '@/components/dialog'
 import { api, POINTS_RULE_LINES } from '@/contract'
 import { call, setSession } from '@/api'
 import { groupedCode } from '@/components/format'
@@ -118,9 +119,7 @@ describe('我的兑换券', () => {
   })
 
   it('cancelling an unused voucher refunds its points, once', async () => {
-    const modal = jest
-      .spyOn(Taro, 'showModal')
-      .mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    const modal = jest.spyOn(dialogs, 'confirm').mockResolvedValue(true)
     const v = await unusedHaircut()
     const stale = openVoucher(v.id)
     await within(stale.container).findByText('取消兑换，退回积分')

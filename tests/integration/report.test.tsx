@@ -101,7 +101,9 @@ describe('上报', () => {
       refused: [],
     })
     fireEvent.click(await screen.findByText('＋'))
-    expect(await screen.findByText('上传失败')).toBeTruthy()
+    // the tile says why in a word, the line under the photos in full
+    expect(await screen.findByText('无法识别')).toBeTruthy()
+    expect(screen.getByText(/^照片 1：/)).toBeTruthy()
     expect(screen.getByText('点此重试')).toBeTruthy()
     fireEvent.click(screen.getByText('提交上报'))
     expect(screen.getByText('有照片上传失败，请点照片重试或删除')).toBeTruthy()
@@ -130,7 +132,11 @@ describe('上报', () => {
     await call(api.devFaults, { body: { kind: 'offline', count: 3 } })
     fireEvent.click(screen.getByText('提交上报'))
     expect(
-      await screen.findByText('网络连接失败，请检查网络后重试。草稿已保存，可稍后重试', {}, { timeout: 5000 }),
+      await screen.findByText(
+        '网络连接失败，请检查网络后重试。草稿已保存，可稍后重试',
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeTruthy()
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe(DESCRIPTION)
     expect(String(Taro.getStorageSync('ssp:report-draft'))).toContain(DESCRIPTION)
@@ -198,8 +204,18 @@ describe('上报', () => {
     renderPage(<ReportPage />)
     await fillForm()
     const card = (await screen.findByText('附近已有相同问题')).closest('.nearby') as HTMLElement
+    // asked first: 再看看 leaves the form and its draft as they were
     fireEvent.click(within(card).getAllByText('我也遇到')[0])
+    const ask = await screen.findByRole('dialog')
+    expect(within(ask).getByText('是同一个问题吗？')).toBeTruthy()
+    fireEvent.click(within(ask).getByText('再看看'))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(Taro.navigateTo).not.toHaveBeenCalled()
+    expect(String(Taro.getStorageSync('ssp:report-draft'))).toContain(DESCRIPTION)
+    fireEvent.click(within(card).getAllByText('我也遇到')[0])
+    fireEvent.click(within(await screen.findByRole('dialog')).getByText('我也遇到'))
     await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalled())
+    expect(Taro.getStorageSync('ssp:report-draft')).toBeFalsy()
     const url = (Taro.navigateTo as jest.Mock).mock.calls[0][0].url as string
     const id = decodeURIComponent(url.split('id=')[1])
     const ticket = await call(api.getTicket, { params: { id } })

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { api } from '@/contract'
+import { dialogs } from '@/components/dialog'
 import { call, loginWith, setSession } from '@/api'
 import { shortDateTime } from '@/components/time'
 import ActivityPage from '@/packages/volunteer/pages/detail/index'
@@ -129,9 +130,7 @@ describe('活动详情', () => {
   })
 
   it('signs up within capacity, then cancels after asking, which frees the place', async () => {
-    const modal = jest
-      .spyOn(Taro, 'showModal')
-      .mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    const modal = jest.spyOn(dialogs, 'confirm').mockResolvedValue(true)
     openActivity(SORTING)
     fireEvent.click(await screen.findByText('报名参加'))
     expect(await screen.findByText('取消报名')).toBeTruthy()
@@ -148,10 +147,10 @@ describe('活动详情', () => {
   })
 
   it('keeps the sign-up when the person thinks again', async () => {
-    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    jest.spyOn(dialogs, 'confirm').mockResolvedValue(false)
     openActivity('act-traffic')
     fireEvent.click(await screen.findByText('取消报名'))
-    await waitFor(() => expect(Taro.showModal).toHaveBeenCalled())
+    await waitFor(() => expect(dialogs.confirm).toHaveBeenCalled())
     expect(row('状态')).toBe('已报名')
   })
 

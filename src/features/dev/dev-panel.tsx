@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { FaultKind } from '@/contract'
 import { errorMessage } from '@/api'
+import { dialogs } from '@/components/dialog'
 import { QueryState } from '@/components/query-state'
 import { ActivityCodes } from './activity-codes'
 import { CLOCK_STEPS, FAULT_LABELS } from './labels'
@@ -120,7 +120,7 @@ function FaultInjector() {
 function ResetData() {
   const reset = useResetData()
   const confirm = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirm = await dialogs.confirm({
       title: '重置数据',
       content: '所有上报、积分和登录状态将恢复为初始数据。草稿和长辈模式保留在本机。',
       confirmText: '重置',

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
 import { type Redemption } from '@/contract'
 import { errorMessage } from '@/api'
+import { dialogs } from '@/components/dialog'
 import { useCancelRedemption } from '@/data/points'
 
 /** What the cancel dialog says; refunded points keep their dates, so some may expire soon. */
@@ -20,7 +21,7 @@ export function CancelVoucher({ voucher: v }: { voucher: Redemption }) {
   const cancel = useCancelRedemption(v.id)
   const confirm = async () => {
     if (cancel.isPending) return
-    const { confirm: yes } = await Taro.showModal({
+    const yes = await dialogs.confirm({
       title: '取消兑换',
       content: refundWarning(v),
       confirmText: '取消兑换',

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useRef } from 'react'
 import { type Reward } from '@/contract'
+import { dialogs } from '@/components/dialog'
 import { ROUTES } from '@/components/routes'
 import { useRedeem } from '@/data/points'
 import { definitelyRefused } from '@/data/write'
@@ -8,7 +9,7 @@ import { definitelyRefused } from '@/data/write'
 /** The confirm dialog: cost and what remains; said plainly when the points do not reach. */
 async function confirmRedeem(reward: Reward, balance: number | undefined): Promise<boolean> {
   if (balance !== undefined && balance < reward.cost) {
-    await Taro.showModal({
+    await dialogs.confirm({
       title: '积分不足',
       content: `积分不足，还差 ${reward.cost - balance} 分`,
       showCancel: false,
@@ -17,13 +18,12 @@ async function confirmRedeem(reward: Reward, balance: number | undefined): Promi
     return false
   }
   const after = balance === undefined ? '' : `，兑换后剩余 ${balance - reward.cost} 分`
-  const { confirm } = await Taro.showModal({
+  return dialogs.confirm({
     title: `兑换「${reward.title}」`,
     content: `需要 ${reward.cost} 分${after}。兑换后 ${reward.validDays} 天内到${reward.merchant.name}出示券码使用。`,
     confirmText: '确认兑换',
     cancelText: '再想想',
   })
-  return confirm
 }
 
 /**

@@ -6,6 +6,7 @@ import { useMe } from '@/data/auth'
 import { reverseGeocode, useCommunities } from '@/data/reference'
 import { canChooseOnMap, chooseOnMap, getCurrentPosition, LocationError } from '@/platform/location'
 import type { DraftLocation, LocationSource } from './draft'
+import { OUT_OF_AREA } from './submit'
 import { LocationMap } from './location-map'
 
 /** The map starts here for someone with no community and no position: 创业路社区's centre. */
@@ -92,11 +93,16 @@ export function LocationSection({ location, photoPosition, error, onChange }: Pr
             aria-label='详细地址'
             onInput={(e) => onChange({ ...location, address: e.detail.value })}
           />
-          <Text className='muted'>
-            {location.inServiceArea
-              ? `${location.communityName ?? ''} · ${location.gridName ?? ''}`
-              : '该位置不在服务范围内，暂时无法受理，请重新选择地点'}
-          </Text>
+          {location.inServiceArea ? (
+            <Text className='muted'>{`${location.communityName ?? ''} · ${location.gridName ?? ''}`}</Text>
+          ) : (
+            <View className='out-of-area' role='alert'>
+              <Text className='form-error'>{OUT_OF_AREA}</Text>
+              <Button className='btn btn--small btn--primary' onClick={() => setPicking(true)}>
+                选择社区
+              </Button>
+            </View>
+          )}
         </View>
       ) : (
         <Text className='muted'>请告诉我们问题在哪里</Text>
@@ -145,7 +151,10 @@ export function LocationSection({ location, photoPosition, error, onChange }: Pr
         />
       )}
       {problem && <Text className='form-error'>{problem}</Text>}
-      {error && <Text className='form-error'>{error}</Text>}
+      {/* out of area is said once, above, with its way out */}
+      {error && !(error === OUT_OF_AREA && location?.inServiceArea === false) && (
+        <Text className='form-error'>{error}</Text>
+      )}
       {picking && (
         <View className='pick-list'>
           {communities.error ? <Text className='form-error'>{errorMessage(communities.error)}</Text> : null}

@@ -15,12 +15,14 @@ interface Props {
 
 function Status({ photo, state }: { photo: DraftPhoto; state?: UploadState }) {
   if (photo.uploaded) return <Text className='photo__badge photo__badge--ok'>已上传</Text>
-  if (state?.status === 'failed') return <Text className='photo__badge photo__badge--bad'>上传失败</Text>
-  const percent = state?.status === 'uploading' ? state.percent : 0
+  if (state?.status === 'failed')
+    return <Text className='photo__badge photo__badge--bad'>{state.reason}</Text>
+  const percent = Math.min(100, Math.round(state?.status === 'uploading' ? state.percent : 0))
   return (
     <View className='photo__progress'>
       <View className='photo__bar' style={{ width: `${percent}%` }} />
-      <Text className='photo__percent'>{percent}%</Text>
+      {/* all bytes sent, the server is still storing it: say so instead of a stuck 100% */}
+      <Text className='photo__percent'>{percent >= 100 ? '处理中' : `${percent}%`}</Text>
     </View>
   )
 }
@@ -39,14 +41,25 @@ export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Pr
               src={p.path}
               mode='aspectFill'
               onClick={() => preview(p)}
-              aria-label={`照片 ${i + 1}`}
+              aria-label={`现场照片 ${i + 1}，点击查看大图`}
+              imgProps={{ alt: `现场照片 ${i + 1}` }}
             />
             <Status photo={p} state={state} />
-            <View className='photo__remove' onClick={() => onRemove(p)} aria-label={`删除照片 ${i + 1}`}>
+            <View
+              className='photo__remove'
+              role='button'
+              onClick={() => onRemove(p)}
+              aria-label={`删除照片 ${i + 1}`}
+            >
               <Text>×</Text>
             </View>
             {state?.status === 'failed' && (
-              <View className='photo__retry' onClick={() => onRetry(p)}>
+              <View
+                className='photo__retry'
+                role='button'
+                onClick={() => onRetry(p)}
+                aria-label={`重新上传照片 ${i + 1}`}
+              >
                 <Text>点此重试</Text>
               </View>
             )}
@@ -54,7 +67,12 @@ export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Pr
         )
       })}
       {photos.length < MAX_PHOTOS && (
-        <View className={`photo photo--add ${busy ? 'photo--busy' : ''}`} onClick={() => !busy && onAdd()}>
+        <View
+          className={`photo photo--add ${busy ? 'photo--busy' : ''}`}
+          role='button'
+          aria-label='添加照片'
+          onClick={() => !busy && onAdd()}
+        >
           <Text className='photo__plus'>{busy ? '处理中…' : '＋'}</Text>
           {!busy && <Text className='photo__hint'>拍照/相册</Text>}
         </View>

@@ -2,26 +2,36 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { GeoPoint } from '@/contract'
+import { ApiError } from '@/api'
 import { useCreateTicket } from '@/data/tickets'
 import { definitelyRefused, newIdempotencyKey } from '@/data/write'
 import { ROUTES } from '@/components/routes'
 import { Toggle } from '@/components/toggle'
 import { readPhotoPosition } from '@/platform/location'
 import { pickImages } from '@/platform/media'
+import { isOnline } from '@/platform/network'
 import { askForUpdates } from '@/platform/subscribe'
 import { deletePhoto } from '@/platform/photo-store'
 import { CategorySection } from './category-section'
 import { type DraftPhoto } from './draft'
 import { LocationSection } from './location-section'
 import { NearbySection } from './nearby-section'
+import { enqueueReport } from './outbox'
 import { PhotoGrid } from './photo-grid'
 import { MAX_PHOTOS, preparePhotos } from './photos'
-import { errorsFromServer, toBody, validateDraft, type FieldErrors } from './submit'
+import {
+  errorsFromServer,
+  FIELD_TITLES,
+  firstProblem,
+  toBody,
+  validateDraft,
+  type FieldErrors,
+} from './submit'
 import { usePhotoUploads } from './use-photo-uploads'
 import { useReportDraft } from './use-report-draft'
 
 export function ReportForm() {
-  const { draft, update, reset, restored, notice, dismissNotice } = useReportDraft()
+  const { draft, update, reset, handOff, restored, notice, dismissNotice } = useReportDraft()
   const uploads = usePhotoUploads(draft.photos, update, restored)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [preparing, setPreparing] = useState(false)
@@ -32,7 +42,7 @@ export function ReportForm() {
 
   const addPhotos = async () => {
     setRefused([])
-    const picked = await pickImages(MAX_PHOTOS - draft.photos.length).catch(() => null)
+    const picked = await pickImages(MAX_PHOTOS - draft.photos.length, MAX_PHOTOS).catch(() => null)
     if (!picked || picked.images.length + picked.refused.length === 0) return
     setPreparing(true)
     const first = draft.photos.length === 0 ? picked.images[0] : undefined
@@ -56,11 +66,25 @@ export function ReportForm() {
 
   const submit = useCreateTicket()
 
+  /** No network: the report waits on the device, photos and key included, and goes when it returns. */
+  const queue = () => {
+    enqueueReport(draft)
+    handOff('网络恢复后将自动提交，可在“我的上报”查看')
+    void Taro.showToast({ title: '网络恢复后将自动提交', icon: 'none' })
+  }
+
   const onSubmit = () => {
     if (submit.isPending) return
-    const found = validateDraft(draft, uploads)
+    const offline = !isOnline()
+    // offline, photos cannot be uploaded yet: the outbox uploads them before filing
+    const found = validateDraft(draft, offline ? { pending: false, failed: false } : uploads)
     setErrors(found)
-    if (Object.keys(found).length > 0) return
+    const first = firstProblem(found)
+    if (first) {
+      void Taro.pageScrollTo({ selector: `#report-${first}`, duration: 200 }).catch(() => undefined)
+      return
+    }
+    if (offline) return queue()
     askForUpdates()
     submit.mutate(
       { body: toBody(draft), idempotencyKey: draft.idempotencyKey },
@@ -71,6 +95,8 @@ export function ReportForm() {
           void Taro.navigateTo({ url: ROUTES.ticket(ticket.id) })
         },
         onError: (e) => {
+          // the network went while sending: same key in the outbox, so a report that did arrive is not filed twice
+          if (!isOnline() && e instanceof ApiError && e.transient) return queue()
           setErrors(errorsFromServer(e))
           // the key lives in the draft; the one write policy says when it must change
           if (definitelyRefused(e)) update({ idempotencyKey: newIdempotencyKey() })
@@ -87,7 +113,7 @@ export function ReportForm() {
           <Text>{notice}</Text>
         </View>
       )}
-      <View className='card form-section'>
+      <View className='card form-section' id='report-photos'>
         <Text className='card__title'>
           现场照片（{draft.photos.length}/{MAX_PHOTOS}）
         </Text>
@@ -99,6 +125,14 @@ export function ReportForm() {
           onRemove={removePhoto}
           onRetry={uploads.retry}
         />
+        {draft.photos.map((p, i) => {
+          const st = uploads.states[p.localId]
+          return st?.status === 'failed' ? (
+            <Text key={p.localId} className='form-error'>
+              照片 {i + 1}：{st.message}
+            </Text>
+          ) : null
+        })}
         {refused.map((r) => (
           <Text key={r} className='form-error'>
             {r}
@@ -107,6 +141,7 @@ export function ReportForm() {
         {errors.photos && <Text className='form-error'>{errors.photos}</Text>}
       </View>
 
+      <View id='report-location' />
       <LocationSection
         location={draft.location}
         photoPosition={photoPosition}
@@ -117,6 +152,7 @@ export function ReportForm() {
         }}
       />
 
+      <View id='report-category' />
       <CategorySection
         value={draft.categoryId}
         error={errors.category}
@@ -130,9 +166,10 @@ export function ReportForm() {
         point={draft.location?.point ?? null}
         categoryId={draft.categoryId}
         onSupported={() => void reset(draft)}
+        hasDraft={draft.photos.length > 0 || draft.description.trim() !== ''}
       />
 
-      <View className='card form-section'>
+      <View className='card form-section' id='report-description'>
         <Text className='card__title'>问题描述</Text>
         <Textarea
           className='textarea'
@@ -153,7 +190,9 @@ export function ReportForm() {
           </View>
           <Toggle on={draft.anonymous} label='匿名上报' onChange={(anonymous) => update({ anonymous })} />
         </View>
-        <Text className='list-row__title'>联系电话（选填）</Text>
+        <Text className='list-row__title' id='report-contactPhone'>
+          联系电话（选填）
+        </Text>
         <Input
           className='input'
           type='number'
@@ -169,10 +208,18 @@ export function ReportForm() {
         {errors.contactPhone && <Text className='form-error'>{errors.contactPhone}</Text>}
       </View>
 
-      {errors.form && <Text className='form-error form-error--block'>{errors.form}</Text>}
-      <Button className='btn btn--primary btn--submit' disabled={submit.isPending} onClick={onSubmit}>
-        {submit.isPending ? '正在提交…' : errors.form ? '重新提交' : '提交上报'}
-      </Button>
+      <View className='submit-bar'>
+        {(errors.form || firstProblem(errors)) && (
+          <View role='alert'>
+            <Text className='form-error form-error--block'>
+              {errors.form ?? `请先完成“${FIELD_TITLES[firstProblem(errors)!]}”`}
+            </Text>
+          </View>
+        )}
+        <Button className='btn btn--primary btn--submit' disabled={submit.isPending} onClick={onSubmit}>
+          {submit.isPending ? '正在提交…' : errors.form ? '重新提交' : '提交上报'}
+        </Button>
+      </View>
     </View>
   )
 }

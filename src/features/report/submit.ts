@@ -13,7 +13,7 @@ export function validateDraft(d: ReportDraft, uploads: { pending: boolean; faile
   else if (uploads.failed) errors.photos = '有照片上传失败，请点照片重试或删除'
   else if (uploads.pending) errors.photos = '照片还在上传，请稍候'
   if (!d.location) errors.location = '请选择问题地点'
-  else if (!d.location.inServiceArea) errors.location = '该位置不在服务范围内，请重新选择地点'
+  else if (!d.location.inServiceArea) errors.location = OUT_OF_AREA
   else if (d.location.address.trim().length < 2) errors.location = '请填写详细地址'
   if (!d.categoryId) errors.category = '请选择问题类别'
   const desc = Description.safeParse(d.description)
@@ -23,6 +23,25 @@ export function validateDraft(d: ReportDraft, uploads: { pending: boolean; faile
   }
   return errors
 }
+
+const ORDER: Field[] = ['photos', 'location', 'category', 'description', 'contactPhone']
+
+/** The first field with a problem, top to bottom as the form shows them. */
+export function firstProblem(errors: FieldErrors): Field | undefined {
+  return ORDER.find((f) => errors[f])
+}
+
+/** The section titles, as the form shows them: the submit bar names the first one to fix. */
+export const FIELD_TITLES: Record<Field, string> = {
+  photos: '现场照片',
+  location: '问题地点',
+  category: '问题类别',
+  description: '问题描述',
+  contactPhone: '联系电话',
+}
+
+/** Said once, by the location section, with a way out (选择社区). */
+export const OUT_OF_AREA = '该位置不在服务范围内，暂时无法受理'
 
 export function toBody(d: ReportDraft): CreateTicketBody {
   const phone = d.contactPhone.trim()

@@ -1,9 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { errorMessage } from '@/api'
+import { ApiError, errorMessage } from '@/api'
 import { uploadPhoto } from '@/api/upload'
+import { onNetworkChange } from '@/platform/network'
 import type { DraftPhoto, ReportDraft } from './draft'
 
-export type UploadState = { status: 'uploading'; percent: number } | { status: 'failed'; message: string }
+export type UploadState =
+  { status: 'uploading'; percent: number } | { status: 'failed'; message: string; reason: string }
+
+/** Why a photo did not go up, in the few words its tile has room for. */
+function shortReason(e: unknown): string {
+  if (!(e instanceof ApiError)) return '上传失败'
+  if (e.code === 'NETWORK') return '网络断开'
+  if (e.code === 'TIMEOUT') return '上传超时'
+  if (e.code === 'PAYLOAD_TOO_LARGE') return '照片太大'
+  if (e.code === 'UNSUPPORTED_MEDIA') return '无法识别'
+  if (e.status >= 500) return '服务器忙'
+  return '上传失败'
+}
 
 /**
  * Uploads every photo of the draft that has no server record yet, one request each, with
@@ -35,7 +48,10 @@ export function usePhotoUploads(
           })
         })
         .catch((e: unknown) => {
-          setStates((s) => ({ ...s, [photo.localId]: { status: 'failed', message: errorMessage(e) } }))
+          setStates((s) => ({
+            ...s,
+            [photo.localId]: { status: 'failed', message: errorMessage(e), reason: shortReason(e) },
+          }))
         })
         .finally(() => running.current.delete(photo.localId))
     },
@@ -46,6 +62,20 @@ export function usePhotoUploads(
     if (!enabled) return
     for (const p of photos) if (!p.uploaded && !states[p.localId]) start(p)
   }, [photos, states, start, enabled])
+
+  // the network is back: photos that failed for want of it go up again by themselves
+  useEffect(
+    () =>
+      onNetworkChange((online) => {
+        if (!online) return
+        setStates((s) => {
+          const next: Record<string, UploadState> = {}
+          for (const [id, st] of Object.entries(s)) if (st.status !== 'failed') next[id] = st
+          return next
+        })
+      }),
+    [],
+  )
 
   const pending = photos.some((p) => !p.uploaded)
   const failed = photos.some((p) => states[p.localId]?.status === 'failed')

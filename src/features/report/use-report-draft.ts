@@ -8,6 +8,7 @@ import {
   saveDraft,
   type ReportDraft,
 } from './draft'
+import { onPresetCategory, takePresetCategory } from './preset'
 
 /**
  * The draft as React state: restored once on mount (with a notice when something came
@@ -25,8 +26,11 @@ export function useReportDraft() {
       if (!alive) return
       loaded.current = true
       setRestored(true)
+      // a type chosen on 首页 before this form first opened
+      const preset = takePresetCategory()
+      if (preset) setDraft((d) => ({ ...(r && hasContent(r.draft) ? r.draft : d), categoryId: preset }))
       if (r && hasContent(r.draft)) {
-        setDraft(r.draft)
+        if (!preset) setDraft(r.draft)
         setNotice(
           r.lostPhotos > 0
             ? `已恢复上次未提交的草稿，其中 ${r.lostPhotos} 张照片已失效，请重新添加`
@@ -38,6 +42,9 @@ export function useReportDraft() {
       alive = false
     }
   }, [])
+
+  // a type chosen on 首页 while this form is already open (tab pages stay alive)
+  useEffect(() => onPresetCategory((categoryId) => setDraft((d) => ({ ...d, categoryId }))), [])
 
   useEffect(() => {
     // never overwrite a stored draft before it has been read back; an empty form is no draft
@@ -56,5 +63,12 @@ export function useReportDraft() {
     setNotice(null)
   }, [])
 
-  return { draft, update, reset, restored, notice, dismissNotice: () => setNotice(null) }
+  /** The draft has gone to the outbox, photos and all: a fresh form, with word of what happened. */
+  const handOff = useCallback((message: string) => {
+    forgetDraft()
+    setDraft(emptyDraft())
+    setNotice(message)
+  }, [])
+
+  return { draft, update, reset, handOff, restored, notice, dismissNotice: () => setNotice(null) }
 }

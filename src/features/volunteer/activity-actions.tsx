@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { type Activity } from '@/contract'
 import { errorMessage } from '@/api'
+import { dialogs } from '@/components/dialog'
 import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
 import { canScan } from '@/platform/scan'
@@ -32,7 +33,7 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
   const scan = canScan()
 
   const confirmCancel = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirm = await dialogs.confirm({
       title: '取消报名',
       content:
         a.waitlist.count > 0

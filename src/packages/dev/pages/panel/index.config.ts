@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '开发者面板' })
+export default definePageConfig({
+  // H5 draws Taro's title bar with a back arrow only when asked (weapp shows its own anyway)
+  navigationStyle: 'default',
+  navigationBarTitleText: '开发者面板',
+})

@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '处理问题', enablePullDownRefresh: true })
+export default definePageConfig({
+  // H5 draws Taro's title bar with a back arrow only when asked (weapp shows its own anyway)
+  navigationStyle: 'default',
+  navigationBarTitleText: '处理问题',
+  enablePullDownRefresh: true,
+})
