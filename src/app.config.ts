@@ -28,7 +28,10 @@ export default defineAppConfig({
         'pages/reward-edit/index',
       ],
     },
-    { root: 'packages/workbench', pages: ['pages/queue/index', 'pages/ticket/index'] },
+    {
+      root: 'packages/workbench',
+      pages: ['pages/queue/index', 'pages/ticket/index', 'pages/patrol/index', 'pages/stats/index'],
+    },
     ...devPackage,
   ],
   // WeChat asks before sharing the position; the text says why, in the resident's words
@@ -37,7 +40,7 @@ export default defineAppConfig({
   },
   // pages load only the components they render (WeChat's code-quality check asks for it)
   lazyCodeLoading: 'requiredComponents',
-  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  requiredPrivateInfos: ['getLocation', 'chooseLocation', 'startLocationUpdate', 'onLocationChange'],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f4f5f7',

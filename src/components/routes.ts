@@ -10,6 +10,8 @@ export const ROUTES = {
   devPanel: '/packages/dev/pages/panel/index',
   workbench: '/packages/workbench/pages/queue/index',
   workbenchTicket: (id: string) => `/packages/workbench/pages/ticket/index?id=${encodeURIComponent(id)}`,
+  patrol: '/packages/workbench/pages/patrol/index',
+  workbenchStats: '/packages/workbench/pages/stats/index',
   activities: (tab?: 'resident' | 'merchant' | 'mine') =>
     `/packages/volunteer/pages/list/index${tab ? `?tab=${tab}` : ''}`,
   activity: (id: string) => `/packages/volunteer/pages/detail/index?id=${encodeURIComponent(id)}`,

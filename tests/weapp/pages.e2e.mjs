@@ -104,6 +104,16 @@ const PAGES = [
     as: 'gridWorker',
     shows: ['路灯损坏', '受理', '合并到相同问题', '不予受理'],
   },
+  {
+    url: '/packages/workbench/pages/patrol/index',
+    as: 'gridWorker',
+    shows: ['开始巡查', '巡查记录', '还没有巡查记录，点上面的“开始巡查”'],
+  },
+  {
+    url: '/packages/workbench/pages/stats/index',
+    as: 'gridWorker',
+    shows: ['收到上报', '2 小时内受理', '每周收到和办结', '按分类'],
+  },
   { url: '/packages/dev/pages/panel/index', as: 'resident', shows: ['切换角色', '赵磊', '模拟时钟'] },
 ]
 

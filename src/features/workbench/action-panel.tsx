@@ -2,15 +2,16 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { type WorkbenchTicket } from '@/contract'
-import { useAcceptTicket } from '@/data/workbench'
+import { useAcceptTicket, useSuperviseTicket } from '@/data/workbench'
 import { serverProblem } from '@/api/server-problem'
 import { DispatchForm } from './dispatch-form'
 import { dispatchLine } from './labels'
 import { MergePicker } from './merge-picker'
+import { RecategorizeForm } from './recategorize-form'
 import { RejectForm } from './reject-form'
 import { ResolveForm } from './resolve-form'
 
-type Sheet = 'reject' | 'merge' | 'dispatch' | 'resolve'
+type Sheet = 'reject' | 'merge' | 'dispatch' | 'resolve' | 'recategorize'
 
 /** What the worker is waiting for when there is nothing to do here. */
 function waiting(t: WorkbenchTicket): string | null {
@@ -26,33 +27,47 @@ function waiting(t: WorkbenchTicket): string | null {
 }
 
 /**
- * The actions the server says are possible now (`can`), as large buttons; each but 受理 opens
- * its own sheet in place of the buttons, one at a time.
+ * The actions the server says are possible now (`can`), as large buttons; each but 受理 and 督办
+ * opens its own sheet in place of the buttons, one at a time. After a 409 the data layer reloads
+ * the ticket (useConflictReload) and these buttons follow the new `can`.
  */
 export function ActionPanel({ ticket: t }: { ticket: WorkbenchTicket }) {
   const [sheet, setSheet] = useState<Sheet | null>(null)
   const accept = useAcceptTicket(t.id)
+  const supervise = useSuperviseTicket(t.id)
   const close = () => setSheet(null)
 
   if (sheet === 'reject' && t.can.reject) return <RejectForm ticket={t} onClose={close} />
   if (sheet === 'merge' && t.can.merge) return <MergePicker ticket={t} onClose={close} />
   if (sheet === 'resolve' && t.can.resolve) return <ResolveForm ticket={t} onClose={close} />
+  if (sheet === 'recategorize' && t.can.recategorize) return <RecategorizeForm ticket={t} onClose={close} />
   if (sheet === 'dispatch' && t.can.dispatch && t.dispatchPreview) {
     return <DispatchForm ticket={t} preview={t.dispatchPreview} onClose={close} />
   }
 
   const { can } = t
-  if (!can.accept && !can.reject && !can.merge && !can.dispatch && !can.resolve) {
-    const note = waiting(t)
+  const note = waiting(t)
+  if (
+    !can.accept &&
+    !can.reject &&
+    !can.merge &&
+    !can.dispatch &&
+    !can.resolve &&
+    !can.recategorize &&
+    !can.supervise
+  ) {
     return note ? <Text className='hint'>{note}</Text> : null
   }
   const open = (s: Sheet) => () => {
     accept.reset()
+    supervise.reset()
     setSheet(s)
   }
+  const error = accept.error ?? supervise.error
   return (
     <View className='card ticket-action action-panel'>
       <Text className='card__title'>处理</Text>
+      {note && !can.accept && !can.dispatch && <Text className='muted'>{note}</Text>}
       {can.accept && (
         <Button
           className='btn btn--primary'
@@ -75,9 +90,28 @@ export function ActionPanel({ ticket: t }: { ticket: WorkbenchTicket }) {
           </Button>
         </>
       )}
+      {can.supervise && (
+        <Button
+          className='btn btn--danger'
+          disabled={supervise.isPending}
+          onClick={() =>
+            !supervise.isPending &&
+            supervise.mutate('', {
+              onSuccess: () => void Taro.showToast({ title: '已督办', icon: 'success' }),
+            })
+          }
+        >
+          {supervise.isPending ? '正在督办…' : `督办${t.departmentName ?? '承办部门'}`}
+        </Button>
+      )}
       {can.resolve && (
         <Button className='btn' onClick={open('resolve')}>
           现场办结
+        </Button>
+      )}
+      {can.recategorize && (
+        <Button className='btn' onClick={open('recategorize')}>
+          改派（分类不对）
         </Button>
       )}
       {can.merge && (
@@ -90,7 +124,7 @@ export function ActionPanel({ ticket: t }: { ticket: WorkbenchTicket }) {
           不予受理
         </Button>
       )}
-      {accept.error ? <Text className='form-error'>{serverProblem(accept.error)}</Text> : null}
+      {error ? <Text className='form-error'>{serverProblem(error)}</Text> : null}
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { Text, Textarea } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { RejectBody, type WorkbenchTicket } from '@/contract'
@@ -6,6 +6,15 @@ import { useRejectTicket } from '@/data/workbench'
 import { ActionForm } from './action-form'
 
 const MAX_REASON = 200
+
+/** The reasons a grid worker gives most; a tap fills them in, the text can still be changed. */
+export const REJECT_PRESETS = [
+  '不属于本网格的管理范围',
+  '现场核实没有发现这个问题',
+  '属于私人财产或小区物业管理，请联系物业',
+  '信息不全，无法找到现场',
+  '重复上报',
+]
 
 /** 不予受理: the reason is required, and the reporter reads it. */
 export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; onClose: () => void }) {
@@ -27,7 +36,7 @@ export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; on
   return (
     <ActionForm
       title='不予受理'
-      hint='请写明原因，上报人会看到。'
+      hint='选一个常用原因，或自己写明原因，上报人会看到。'
       className='reject-form'
       problem={problem}
       error={reject.error}
@@ -38,6 +47,22 @@ export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; on
       onCancel={onClose}
       onConfirm={submit}
     >
+      <View className='preset-list' role='list'>
+        {REJECT_PRESETS.map((p) => (
+          <View
+            key={p}
+            role='button'
+            className={`preset ${reason === p ? 'preset--on' : ''}`}
+            onClick={() => {
+              setReason(p)
+              setProblem(null)
+              reject.reset()
+            }}
+          >
+            <Text>{p}</Text>
+          </View>
+        ))}
+      </View>
       <Textarea
         className='textarea'
         value={reason}

@@ -14,6 +14,8 @@ function Status({ photo }: { photo: ResultPhoto }) {
 }
 
 interface Props {
+  /** what the photos are, for screen readers: 处理后照片 by default */
+  what?: string
   photos: ResultPhoto[]
   preparing: boolean
   onAdd: () => void
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** Photos after the fix, each with its upload progress, ✕ to remove, 重试 on a failure; ＋ adds more. */
-export function ResultPhotos({ photos, preparing, onAdd, onRemove, onRetry }: Props) {
+export function ResultPhotos({ photos, preparing, onAdd, onRemove, onRetry, what = '处理后照片' }: Props) {
   const preview = (p: ResultPhoto) =>
     void Taro.previewImage({ current: p.path, urls: photos.map((x) => x.path) }).catch(() => undefined)
   return (
@@ -33,7 +35,7 @@ export function ResultPhotos({ photos, preparing, onAdd, onRemove, onRetry }: Pr
             className='photo__img'
             src={p.path}
             mode='aspectFill'
-            aria-label={`处理后照片 ${i + 1}`}
+            aria-label={`${what} ${i + 1}`}
             onClick={() => preview(p)}
           />
           <Status photo={p} />
@@ -50,7 +52,7 @@ export function ResultPhotos({ photos, preparing, onAdd, onRemove, onRetry }: Pr
       {photos.length < MAX_RESULT_PHOTOS && (
         <View
           className={`photo photo--add ${preparing ? 'photo--busy' : ''}`}
-          aria-label='添加处理后照片'
+          aria-label={`添加${what}`}
           onClick={() => !preparing && onAdd()}
         >
           <Text className='photo__plus'>{preparing ? '处理中…' : '＋'}</Text>

@@ -1,15 +1,16 @@
-import { Text } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
 import { QueryState } from '@/components/query-state'
 import { TicketTimeline } from '@/entities/ticket/ticket-timeline'
 import { ActionPanel } from './action-panel'
 import { forbiddenMessage, Refusal, WorkbenchGate, type Viewer } from './gate'
-import { useWorkbenchTicket } from '@/data/workbench'
+import { useConflictNotice, useWorkbenchTicket } from '@/data/workbench'
 import { WorkbenchOverview } from './workbench-overview'
 
 function Detail({ id }: { id: string }) {
   const ticket = useWorkbenchTicket(id, true)
+  const conflict = useConflictNotice(id)
   useRefetchOnShow(() => ticket.refetch())
   usePullDownRefresh(() => {
     void ticket.refetch().finally(() => Taro.stopPullDownRefresh())
@@ -31,6 +32,14 @@ function Detail({ id }: { id: string }) {
     >
       {t && (
         <>
+          {conflict.notice && (
+            <View className='card conflict-notice' role='alert'>
+              <Text className='conflict-notice__text'>{conflict.notice}</Text>
+              <Button className='btn btn--small' onClick={conflict.clear}>
+                知道了
+              </Button>
+            </View>
+          )}
           <WorkbenchOverview ticket={t} />
           <ActionPanel key={t.status} ticket={t} />
           <TicketTimeline events={t.timeline} />

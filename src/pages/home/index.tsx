@@ -36,10 +36,13 @@ export default function HomePage() {
         </Button>
       </View>
       <WorkbenchEntry role={me.data?.role} />
-      <EntryRow>
-        <VolunteerEntry />
-        <MallEntry />
-      </EntryRow>
+      {/* grid workers have no points or activities: their entries would only fetch a 403 */}
+      {me.data && me.data.role !== 'grid_worker' && (
+        <EntryRow>
+          <VolunteerEntry />
+          <MallEntry />
+        </EntryRow>
+      )}
       <View className='card board-entry' onClick={() => void Taro.navigateTo({ url: ROUTES.board })}>
         <Text className='board-entry__title'>附近的问题</Text>
         <Text className='board-entry__sub'>看看邻居们上报了什么，您也遇到了就点“我也遇到”</Text>

@@ -26,12 +26,15 @@ export default function MePage() {
         {me.data && <UserCard user={me.data} />}
       </QueryState>
       <WorkbenchEntry role={me.data?.role} />
-      <View className='card'>
-        <PointsRow />
-        <MyActivitiesRow />
-        <VouchersRow />
-        <MerchantRows user={me.data} />
-      </View>
+      {/* grid workers have no points, activities or vouchers: those rows would only fetch a 403 */}
+      {me.data && me.data.role !== 'grid_worker' && (
+        <View className='card'>
+          <PointsRow />
+          <MyActivitiesRow />
+          <VouchersRow />
+          <MerchantRows user={me.data} />
+        </View>
+      )}
       <View className='card'>
         <View className='list-row list-row--split'>
           <View>
