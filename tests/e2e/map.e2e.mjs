@@ -43,7 +43,8 @@ test('附近的问题 opens on 问题地图: seeded tickets as labelled markers,
   for (const l of labels) assert.match(l, new RegExp(`${STATUS.source}|此处 \\d+ 个问题，点按放大`))
   await screenshot(page, 'map-board')
   // zoom into clusters until single markers show
-  for (let i = 0; i < 6 && (await markers().count()) === 0; i++) await map('问题地图').locator('.smap__cluster').first().click()
+  for (let i = 0; i < 6 && (await markers().count()) === 0; i++)
+    await map('问题地图').locator('.smap__cluster').first().click()
   const marker = markers().first()
   const label = await marker.getAttribute('aria-label')
   assert.match(label, STATUS)
@@ -81,7 +82,10 @@ test('上报: dragging the map moves the pin to a new address', async () => {
   assert.match(before, /^图钉处：郑州市中原区.+号附近$/)
   await visible('创业路社区 · ', false).waitFor()
   await drag('选择问题地点的地图', -120, 90)
-  await page.waitForFunction((b) => document.querySelector('.location-map__address')?.textContent !== b, before)
+  await page.waitForFunction(
+    (b) => document.querySelector('.location-map__address')?.textContent !== b,
+    before,
+  )
   const after = await under.textContent()
   assert.notEqual(after, before)
   assert.equal(`图钉处：${await page.getByLabel('详细地址').inputValue()}`, after)

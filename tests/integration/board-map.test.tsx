@@ -35,7 +35,11 @@ describe('附近的问题 on the map', () => {
     renderPage(<BoardPage />)
     await screen.findByRole('region', { name: '问题地图' })
     await waitFor(() => expect(mapButtons().length).toBeGreaterThan(0))
-    for (let i = 0; i < 6 && !mapButtons().some((b) => STATUS.test(b.getAttribute('aria-label') ?? '')); i++) {
+    for (
+      let i = 0;
+      i < 6 && !mapButtons().some((b) => STATUS.test(b.getAttribute('aria-label') ?? ''));
+      i++
+    ) {
       fireEvent.click(mapButtons()[0])
     }
     const marker = mapButtons().find((b) => STATUS.test(b.getAttribute('aria-label') ?? ''))!
@@ -44,7 +48,9 @@ describe('附近的问题 on the map', () => {
     const card = await screen.findByRole('dialog', { name: '问题摘要' })
     expect(await within(card).findByText(category)).toBeTruthy()
     fireEvent.click(card.querySelector('.ticket-card__tap')!)
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: expect.stringMatching(/^\/pages\/ticket\/index\?id=t-\d+$/) })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: expect.stringMatching(/^\/pages\/ticket\/index\?id=t-\d+$/),
+    })
   })
 
   it('filters the map by status: 已办结 leaves only resolved markers', async () => {

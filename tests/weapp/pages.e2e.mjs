@@ -34,7 +34,8 @@ const PAGES = [
     as: 'resident',
     shows: ['井盖缺失', '已办结', '评价处理结果', '提交评价'],
   },
-  { url: '/pages/board/index', as: 'resident', shows: ['创业路社区的问题', '+1 我也遇到'] },
+  // 附近的问题 opens on the map (the native <map>, see map-native.e2e.mjs); the list is a tab away
+  { url: '/pages/board/index', as: 'resident', shows: ['创业路社区的问题', '地图', '列表', '问题类别：全部'] },
   // subpackages
   {
     url: '/packages/volunteer/pages/list/index',
