@@ -37,10 +37,12 @@ async function openQueue() {
 }
 
 describe('网格员工作台: the queue', () => {
-  it('opens on 待处理: my grid’s submitted and accepted tickets, newest first, with the counts on the tabs', async () => {
+  it('opens on 待处理: my grid’s submitted and accepted tickets, late ones first, then oldest first, with the counts on the tabs', async () => {
     await openQueue()
     const pending = await queueOf('pending')
-    expect(pending.map((t) => t.id)).toEqual(['t-0029', 't-0001', 't-0015', 't-0002', 't-0003'])
+    expect(pending.map((t) => t.id)).toEqual(['t-0002', 't-0001', 't-0003', 't-0015', 't-0029'])
+    const first = document.querySelectorAll('.workbench-card')[0] as HTMLElement
+    await waitFor(() => expect(within(first).getByText('受理超时')).toBeTruthy())
     expect(shownExcerpts()).toEqual(pending.map((t) => t.excerpt))
     expect(tab('待处理').getAttribute('aria-selected')).toBe('true')
     await expectCount('待处理', '5')
@@ -54,22 +56,23 @@ describe('网格员工作台: the queue', () => {
     expect(screen.getByText('没有更多了')).toBeTruthy()
   })
 
-  it('已派单 puts the overdue ones first with 超期, and shows how often the reporter urged', async () => {
+  it('已派单 puts the overdue and urged ones first with 超期 N 小时 and 催办 ×N', async () => {
     await openQueue()
     fireEvent.click(tab('已派单'))
     const dispatched = await queueOf('dispatched')
     await waitFor(() => expect(shownExcerpts()).toEqual(dispatched.map((t) => t.excerpt)))
     expect(dispatched.map((t) => [t.id, t.overdue])).toEqual([
       ['t-0013', true],
-      ['t-0004', true],
       ['t-0005', false],
+      ['t-0004', true],
       ['t-0012', false],
     ])
     const cards = document.querySelectorAll('.workbench-card')
     expect(within(cards[0] as HTMLElement).getByText('超期')).toBeTruthy()
-    expect(within(cards[1] as HTMLElement).getByText('超期')).toBeTruthy()
-    expect(within(cards[2] as HTMLElement).queryByText('超期')).toBeNull()
-    expect(within(cards[2] as HTMLElement).getByText('催办 1 次')).toBeTruthy()
+    expect(within(cards[0] as HTMLElement).getByText(/^超期 \d+ 小时$/)).toBeTruthy()
+    expect(within(cards[1] as HTMLElement).queryByText('超期')).toBeNull()
+    expect(within(cards[1] as HTMLElement).getByText('催办 ×1')).toBeTruthy()
+    expect(within(cards[2] as HTMLElement).getByText('超期')).toBeTruthy()
     expect(within(cards[3] as HTMLElement).queryByText(/^催办/)).toBeNull()
   })
 

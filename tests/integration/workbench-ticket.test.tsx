@@ -61,7 +61,7 @@ describe('处理问题: what the grid worker sees', () => {
   it('makes urges visible: how often, when last, and on the timeline', async () => {
     await open(URGED)
     const t = await call(api.workbenchTicket, { params: { id: URGED } })
-    expect(await screen.findByText('催办 1 次')).toBeTruthy()
+    expect(await screen.findByText('催办 ×1')).toBeTruthy()
     expect(
       screen.getByText(new RegExp(`^居民已催办 1 次，最近一次 ${shortDateTime(t.lastUrgedAt!)}`)),
     ).toBeTruthy()

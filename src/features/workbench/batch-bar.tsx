@@ -42,7 +42,7 @@ export function BatchBar({
   }
   return (
     <View className='batch-bar' role='toolbar' aria-label='批量处理'>
-      <Text className='batch-bar__count'>已选择 {selected.length} 件</Text>
+      <Text className='batch-bar__count'>{`已选择 ${selected.length} 件`}</Text>
       <View className='button-pair'>
         <Button
           className='btn btn--primary'

@@ -33,9 +33,9 @@ export function QueueTags({ ticket: t }: { ticket: Flagged }) {
   const open = OPEN.includes(t.status)
   return (
     <>
-      {t.overdueHours !== null && <Text className='flag flag--late'>超期 {t.overdueHours} 小时</Text>}
+      {t.overdueHours !== null && <Text className='flag flag--late'>{`超期 ${t.overdueHours} 小时`}</Text>}
       {t.acceptLate && <Text className='flag flag--late'>受理超时</Text>}
-      {open && t.urgeCount > 0 && <Text className='flag flag--urge'>催办 ×{t.urgeCount}</Text>}
+      {open && t.urgeCount > 0 && <Text className='flag flag--urge'>{`催办 ×${t.urgeCount}`}</Text>}
       {t.reopened && <Text className='flag flag--reopen'>重办</Text>}
     </>
   )
