@@ -17,8 +17,9 @@ const PAGES = [
   {
     url: '/pages/home/index',
     as: 'resident',
-    shows: [/^王秀兰，您好/, '拍照上报问题', '积分商城', '路灯损坏'],
+    shows: [/^王秀兰，您好/, '随手拍', '寒潮来袭，请注意防寒防冻', '本月受理', '满意率', '积分商城', '路灯损坏'],
   },
+  { url: '/pages/notice/index?id=n-water', as: 'resident', shows: ['棉纺路片区计划停水通知', '发现问题，随手拍'] },
   { url: '/pages/home/index', as: 'gridWorker', shows: [/^赵磊，您好/, '网格员工作台', /件待处理/] },
   {
     url: '/pages/report/index',
@@ -96,6 +97,22 @@ const PAGES = [
   },
   { url: '/packages/points/pages/merchant/index', as: 'resident', shows: [/统一社会信用代码/] },
   {
+    url: '/packages/points/pages/shop-books/index',
+    as: 'merchant',
+    shows: ['本店核销', '核销记录', '月度对账单', /^\d+ 张$/],
+  },
+  {
+    url: '/packages/points/pages/shop-rewards/index',
+    as: 'merchant',
+    shows: ['上架新礼品', '烩面一碗', /^库存 \d+ 份$/, '暂停兑换'],
+  },
+  { url: '/packages/points/pages/reward-edit/index', as: 'merchant', shows: ['礼品名称', '汤羹', '上架'] },
+  {
+    url: '/packages/points/pages/reward-edit/index?id=rw-huimian',
+    as: 'merchant',
+    shows: ['保存修改', '面食'],
+  },
+  {
     url: '/packages/workbench/pages/queue/index',
     as: 'gridWorker',
     shows: ['待处理', '超期', /社区北门口那几盏路灯/],
@@ -121,6 +138,7 @@ const PAGES = [
 /** Pages that need an id: opened without one (a broken link, a bare scan), each says what to do. */
 const WITHOUT_QUERY = [
   { url: '/pages/ticket/index', as: 'resident', shows: ['没有找到这个问题', '返回首页'] },
+  { url: '/pages/notice/index', as: 'resident', shows: ['没有找到这条公告', '返回首页'] },
   { url: '/packages/volunteer/pages/detail/index', as: 'resident', shows: [/没有找到这个活动/] },
   {
     url: '/packages/volunteer/pages/checkin/index',
@@ -193,7 +211,7 @@ test('the 消息 tab carries her unread count, set while a tab page is on top', 
   const mp = await startAs(PEOPLE.resident)
   try {
     const home = await mp.open('/pages/home/index')
-    await home.waitForText('拍照上报问题')
+    await home.waitForText('随手拍')
     const messagesTab = mp.appJson.tabBar.list.findIndex((t) => t.text === '消息')
     await home.waitFor(() => mp.log.badges.has(messagesTab), { what: 'the 消息 badge' })
     const messages = await mp.open('/pages/messages/index')
