@@ -6,6 +6,17 @@ const KEY = 'ssp:elder-mode'
 let elder = readJson<boolean>(KEY) === true
 const listeners = new Set<() => void>()
 
+/**
+ * H5: the tab bar and Taro's title bar live outside every page, so 长辈模式 reaches them
+ * through a class on <body> (weapp's native tab bar cannot be restyled).
+ */
+function markDocument(): void {
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
+    document.body?.classList.toggle('elder', elder)
+  }
+}
+markDocument()
+
 export function isElderMode(): boolean {
   return elder
 }
@@ -13,6 +24,7 @@ export function isElderMode(): boolean {
 export function setElderMode(on: boolean): void {
   elder = on
   writeJson(KEY, on)
+  markDocument()
   listeners.forEach((l) => l())
 }
 

@@ -44,7 +44,7 @@ function ticketsLike(text) {
 
 async function choosePhoto(seed, gps = null) {
   const chooser = page.waitForEvent('filechooser')
-  await page.locator('[aria-label="添加照片"]').filter({ visible: true }).first().click()
+  await page.locator('[aria-label*="添加照片"]').filter({ visible: true }).first().click()
   const buffer = makePhoto({ width: 1200, height: 900, gps, seed })
   await (await chooser).setFiles([{ name: `photo-${seed}.jpg`, mimeType: 'image/jpeg', buffer }])
 }

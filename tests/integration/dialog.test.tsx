@@ -50,4 +50,11 @@ describe('the app’s own dialog', () => {
     fireEvent.click(within(box).getByText('知道了'))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
+
+  it('长辈模式 reaches the H5 tab bar and title bar too (they live outside the page)', () => {
+    setElderMode(true)
+    expect(document.body.classList.contains('elder')).toBe(true)
+    setElderMode(false)
+    expect(document.body.classList.contains('elder')).toBe(false)
+  })
 })

@@ -16,8 +16,10 @@ export function TicketPhotos({ photos, label }: { photos: Photo[]; label: string
             mode='aspectFill'
             lazyLoad
             aria-label={`${label} ${i + 1}`}
-            // H5: the <img> inside Taro's image element gets its text alternative
+            // the <img> inside Taro's image gets its text alternative: imgProps in React's
+            // components, nativeProps in the H5 build's web components
             imgProps={{ alt: `${label} ${i + 1}` }}
+            nativeProps={{ alt: `${label} ${i + 1}` }}
             onClick={() => void Taro.previewImage({ current: p.url, urls }).catch(() => undefined)}
           />
         </View>

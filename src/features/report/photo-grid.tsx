@@ -43,6 +43,7 @@ export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Pr
               onClick={() => preview(p)}
               aria-label={`现场照片 ${i + 1}，点击查看大图`}
               imgProps={{ alt: `现场照片 ${i + 1}` }}
+              nativeProps={{ alt: `现场照片 ${i + 1}` }}
             />
             <Status photo={p} state={state} />
             <View
@@ -70,7 +71,7 @@ export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Pr
         <View
           className={`photo photo--add ${busy ? 'photo--busy' : ''}`}
           role='button'
-          aria-label='添加照片'
+          aria-label='拍照/相册，添加照片'
           onClick={() => !busy && onAdd()}
         >
           <Text className='photo__plus'>{busy ? '处理中…' : '＋'}</Text>
