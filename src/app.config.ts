@@ -11,6 +11,7 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/ticket/index',
     'pages/board/index',
+    'pages/notice/index',
   ],
   subPackages: [
     { root: 'packages/volunteer', pages: ['pages/list/index', 'pages/detail/index', 'pages/checkin/index'] },

@@ -12,6 +12,7 @@ import * as merchant from './merchant'
 import * as volunteer from './volunteer'
 import * as workbench from './workbench'
 import * as notifications from './notifications'
+import * as home from './home'
 import * as patrols from './patrols'
 
 /** Each file's handlers, spread once; TypeScript refuses the table if an endpoint of `api` has none. */
@@ -25,6 +26,7 @@ export const routes: Routes<Api> = {
   ...workbench.routes,
   ...patrols.routes,
   ...notifications.routes,
+  ...home.routes,
   ...points.routes,
   ...merchant.routes,
   ...volunteer.routes,

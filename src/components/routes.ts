@@ -7,6 +7,7 @@ export const ROUTES = {
   me: '/pages/me/index',
   ticket: (id: string) => `/pages/ticket/index?id=${encodeURIComponent(id)}`,
   board: '/pages/board/index',
+  notice: (id: string) => `/pages/notice/index?id=${encodeURIComponent(id)}`,
   devPanel: '/packages/dev/pages/panel/index',
   workbench: '/packages/workbench/pages/queue/index',
   workbenchTicket: (id: string) => `/packages/workbench/pages/ticket/index?id=${encodeURIComponent(id)}`,

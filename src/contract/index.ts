@@ -9,11 +9,13 @@ import * as merchant from './merchant'
 import * as merchantShop from './merchant-shop'
 import * as workbench from './workbench'
 import * as notifications from './notifications'
+import * as home from './home'
 import * as map from './map'
 import * as workbenchStats from './workbench-stats'
 import * as patrols from './patrols'
 
 export * from './common'
+export { Notice, PublicStats } from './home'
 export * from './endpoint'
 export * from './wire'
 export * from './text'
@@ -116,6 +118,7 @@ export const api = {
   ...workbenchStats.endpoints,
   ...patrols.endpoints,
   ...notifications.endpoints,
+  ...home.endpoints,
   ...merchant.endpoints,
   ...merchantShop.endpoints,
   ...volunteer.endpoints,

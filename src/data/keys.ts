@@ -5,6 +5,7 @@
  */
 export const roots = {
   me: ['me'],
+  home: ['home'],
   reference: ['reference'],
   tickets: ['tickets'],
   workbench: ['workbench'],

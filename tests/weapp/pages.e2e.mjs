@@ -17,9 +17,21 @@ const PAGES = [
   {
     url: '/pages/home/index',
     as: 'resident',
-    shows: [/^王秀兰，您好/, '随手拍', '寒潮来袭，请注意防寒防冻', '本月受理', '满意率', '积分商城', '路灯损坏'],
+    shows: [
+      /^王秀兰，您好/,
+      '随手拍',
+      '寒潮来袭，请注意防寒防冻',
+      '本月受理',
+      '满意率',
+      '积分商城',
+      '路灯损坏',
+    ],
   },
-  { url: '/pages/notice/index?id=n-water', as: 'resident', shows: ['棉纺路片区计划停水通知', '发现问题，随手拍'] },
+  {
+    url: '/pages/notice/index?id=n-water',
+    as: 'resident',
+    shows: ['棉纺路片区计划停水通知', '发现问题，随手拍'],
+  },
   { url: '/pages/home/index', as: 'gridWorker', shows: [/^赵磊，您好/, '网格员工作台', /件待处理/] },
   {
     url: '/pages/report/index',
@@ -36,7 +48,11 @@ const PAGES = [
     shows: ['井盖缺失', '已办结', '评价处理结果', '提交评价'],
   },
   // 附近的问题 opens on the map (the native <map>, see map-native.e2e.mjs); the list is a tab away
-  { url: '/pages/board/index', as: 'resident', shows: ['创业路社区的问题', '地图', '列表', '问题类别：全部'] },
+  {
+    url: '/pages/board/index',
+    as: 'resident',
+    shows: ['创业路社区的问题', '地图', '列表', '问题类别：全部'],
+  },
   // subpackages
   {
     url: '/packages/volunteer/pages/list/index',

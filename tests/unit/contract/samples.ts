@@ -73,6 +73,7 @@ export const SAMPLES: Record<string, Sample> = {
   },
   listTickets: { input: () => ({ query: { scope: 'mine', limit: 10 } }) },
   getTicket: { input: () => ({ params: { id: 't-0001' } }) },
+  getNotice: { input: () => ({ params: { id: 'n-water' } }) },
   urgeTicket: { input: () => ({ params: { id: 't-0004' } }) },
   rateTicket: { input: () => ({ params: { id: 't-0006' }, body: { stars: 4, comment: '修得挺快' } }) },
   reopenTicket: { input: () => ({ params: { id: 't-0006' }, body: { reason: '路灯晚上还是不亮' } }) },
