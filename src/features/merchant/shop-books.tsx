@@ -13,7 +13,12 @@ import { ShopTotals } from './shop-totals'
 export type BooksTab = 'days' | 'statement'
 
 const hhmm = (iso: string | null) => (iso ? iso.slice(11, 16) : '')
-const dayLabel = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+/** 11月20日, with the year when it is not this one: 2025年11月20日. */
+const dayLabel = (date: string) => {
+  const thisYear = new Date(serverNow() + 8 * 3600_000).toISOString().slice(0, 4)
+  const md = `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+  return date.startsWith(thisYear) ? md : `${date.slice(0, 4)}年${md}`
+}
 
 function Line({ v, withDay }: { v: VerifiedRedemption; withDay?: boolean }) {
   const when = withDay && v.usedAt ? `${dayLabel(v.usedAt.slice(0, 10))} ${hhmm(v.usedAt)}` : hhmm(v.usedAt)

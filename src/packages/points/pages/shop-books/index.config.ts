@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationStyle: 'default',
-  navigationBarTitleText: '核销记录与对账单',
+  navigationBarTitleText: '核销与对账',
 })

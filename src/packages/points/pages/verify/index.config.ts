@@ -1,5 +1,5 @@
 export default definePageConfig({
   // H5 draws Taro's title bar with a back arrow only when asked (weapp shows its own anyway)
   navigationStyle: 'default',
-  navigationBarTitleText: '核销兑换券',
+  navigationBarTitleText: '核销',
 })
