@@ -1,6 +1,6 @@
 import { distanceMeters } from '../geo'
 import { isOpen, type StoredTicket } from '../tickets/model'
-import { wgs84ToGcj02 } from './datum'
+import { wgs84ToGcj02 } from '../../src/contract/datum'
 
 export const DEFAULT_WINDOW_DAYS = 90
 export const MAX_REQUESTS = 1000

@@ -3,7 +3,7 @@ import { DEPARTMENTS, findLeafCategory } from '../seed-reference'
 import { isOpen, type StoredTicket } from '../tickets/model'
 import { maskPersonalData } from '../privacy/personal-data'
 import { servedPhotoUrl } from '../tickets/photos'
-import { gcj02ToWgs84, round6 } from './datum'
+import { gcj02ToWgs84, round6 } from '../../src/contract/datum'
 import { slaNotice } from './services'
 
 /** A GeoReport v2 service request, the spec's field names; no reporter and no phone, ever. */

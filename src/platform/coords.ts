@@ -1,44 +1,11 @@
+import { round6, wgs84ToGcj02 as toGcj } from '@/contract/datum'
+
 /**
- * WGS-84 (GPS, browser geolocation, photo EXIF) → GCJ-02 (what WeChat maps and the
- * contract use). In Zhengzhou the two differ by about 500 m, more than the duplicate
- * radius, so every position from a non-WeChat source goes through here.
+ * A WGS-84 position (browser geolocation, photo EXIF) in the contract's GCJ-02, to six decimals.
+ * In Zhengzhou the two differ by about 500 m, more than the duplicate radius, so every position
+ * from a non-WeChat source goes through here.
  */
-const A = 6378245.0
-const EE = 0.006693421622965943
-
-function outOfChina(lat: number, lng: number): boolean {
-  return lng < 72.004 || lng > 137.8347 || lat < 0.8293 || lat > 55.8271
-}
-
-function transformLat(x: number, y: number): number {
-  let r = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x))
-  r += ((20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0) / 3.0
-  r += ((20.0 * Math.sin(y * Math.PI) + 40.0 * Math.sin((y / 3.0) * Math.PI)) * 2.0) / 3.0
-  r += ((160.0 * Math.sin((y / 12.0) * Math.PI) + 320 * Math.sin((y * Math.PI) / 30.0)) * 2.0) / 3.0
-  return r
-}
-
-function transformLng(x: number, y: number): number {
-  let r = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x))
-  r += ((20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0) / 3.0
-  r += ((20.0 * Math.sin(x * Math.PI) + 40.0 * Math.sin((x / 3.0) * Math.PI)) * 2.0) / 3.0
-  r += ((150.0 * Math.sin((x / 12.0) * Math.PI) + 300.0 * Math.sin((x / 30.0) * Math.PI)) * 2.0) / 3.0
-  return r
-}
-
 export function wgs84ToGcj02(lat: number, lng: number): { lat: number; lng: number } {
-  if (outOfChina(lat, lng)) return { lat, lng }
-  let dLat = transformLat(lng - 105.0, lat - 35.0)
-  let dLng = transformLng(lng - 105.0, lat - 35.0)
-  const radLat = (lat / 180.0) * Math.PI
-  let magic = Math.sin(radLat)
-  magic = 1 - EE * magic * magic
-  const sqrtMagic = Math.sqrt(magic)
-  dLat = (dLat * 180.0) / (((A * (1 - EE)) / (magic * sqrtMagic)) * Math.PI)
-  dLng = (dLng * 180.0) / ((A / sqrtMagic) * Math.cos(radLat) * Math.PI)
-  return { lat: round6(lat + dLat), lng: round6(lng + dLng) }
-}
-
-function round6(n: number): number {
-  return Math.round(n * 1e6) / 1e6
+  const p = toGcj({ lat, lng })
+  return { lat: round6(p.lat), lng: round6(p.lng) }
 }

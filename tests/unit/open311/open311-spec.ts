@@ -3,7 +3,7 @@ import type { MockBackend } from '../../../mock/backend'
 import { CATEGORY_TREE, DEPARTMENTS } from '../../../mock/seed-reference'
 import { formatIso } from '../../../mock/clock'
 import { distanceMeters } from '../../../mock/geo'
-import { gcj02ToWgs84 } from '../../../mock/open311/datum'
+import { gcj02ToWgs84 } from '../../../src/contract/datum'
 import { SEEDED_USER_IDS, T0 } from '../mock/helpers'
 import { fileReport, signIn } from '../mock/ticket-helpers'
 

@@ -1,8 +1,8 @@
 /**
- * GeoReport v2 speaks WGS-84 (GPS); the app and the store speak GCJ-02, about 500 m apart in
- * Zhengzhou. The forward formula is the one in src/platform/coords.ts (the app converts
- * browser positions with it); the way back inverts it by fixed-point iteration, to well under
- * a centimetre in three or four steps.
+ * The contract's coordinates are GCJ-02 (what WeChat maps use); GPS, browser geolocation, photo
+ * EXIF and GeoReport v2 speak WGS-84, about 500 m away in Zhengzhou. One conversion for the app
+ * (src/platform/coords.ts) and the backend (Open311): forward by the published formula, back by
+ * fixed-point iteration, to well under a centimetre in three or four steps.
  */
 const A = 6378245.0
 const EE = 0.006693421622965943
