@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Lighthouse accessibility (category only, one run a page) over every H5 page of a served build:
- *   node scripts/bench/accessibility.mjs http://localhost:PORT/
+ *   node scripts/bench/accessibility.mjs http://localhost:PORT/ [page paths…]
  * Prints each page's score and the audits that failed, and exits 1 when one is under 98.
  */
 import * as chromeLauncher from 'chrome-launcher'
@@ -60,7 +60,7 @@ if (!base) {
 }
 const chromePath = ensureChromium()
 let ok = true
-for (const path of PAGES) {
+for (const path of process.argv.length > 3 ? process.argv.slice(3) : PAGES) {
   const r = await score(new URL(path, base).href, chromePath)
   ok &&= r.score >= A11Y_TARGET
   console.log(`${String(r.score).padStart(3)}  ${path}`)

@@ -17,7 +17,14 @@ export function RewardCard({ reward: r, balance }: { reward: Reward; balance: nu
   return (
     <View className='card reward-card'>
       <View className='reward-card__main'>
-        <Image className='reward-card__img' src={r.imageUrl} mode='aspectFill' aria-label={r.title} />
+        <Image
+          className='reward-card__img'
+          src={r.imageUrl}
+          mode='aspectFill'
+          aria-label={r.title}
+          imgProps={{ alt: r.title }}
+          nativeProps={{ alt: r.title }}
+        />
         <View className='reward-card__body'>
           <Text className='reward-card__title'>{r.title}</Text>
           <Text className='reward-card__cost'>{r.cost} 分</Text>

@@ -16,7 +16,13 @@ function whenText(v: Redemption): string {
 export function VoucherCard({ voucher: v }: { voucher: Redemption }) {
   return (
     <View className='card voucher-card' onClick={() => void Taro.navigateTo({ url: ROUTES.voucher(v.id) })}>
-      <Image className='voucher-card__img' src={v.reward.imageUrl} mode='aspectFill' />
+      <Image
+        className='voucher-card__img'
+        src={v.reward.imageUrl}
+        mode='aspectFill'
+        imgProps={{ alt: v.reward.title }}
+        nativeProps={{ alt: v.reward.title }}
+      />
       <View className='voucher-card__body'>
         <View className='voucher-card__head'>
           <VoucherStatusTag status={v.status} />
