@@ -76,9 +76,16 @@ async function scrollToEnd(page) {
       const el = document.querySelector('.taro_page_show') ?? document.scrollingElement
       el.scrollTop = el.scrollHeight
     })
-    // the next page's request, or (the last page already there) nothing within 2 s
-    for (let waited = 0; requests.length === before && waited < 2_000; waited += 50)
+    // the next page's request; when reaching the bottom did not ask (the page's reach-bottom
+    // event fires once per approach), the footer's 加载更多 does what a person would tap
+    for (let waited = 0; requests.length === before && waited < 1_000; waited += 50)
       await page.waitForTimeout(50)
+    if (requests.length === before) {
+      const more = page.getByText('加载更多', { exact: true }).filter({ visible: true })
+      if (await more.count()) await more.first().click()
+      for (let waited = 0; requests.length === before && waited < 2_000; waited += 50)
+        await page.waitForTimeout(50)
+    }
     await settled()
   }
   const scrollMs = Date.now() - started
