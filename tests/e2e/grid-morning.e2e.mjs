@@ -35,6 +35,9 @@ before(async () => {
   // no 403 is ignored: a grid worker's 首页 and 我的 must not ask for what they may not have
   browser = await launchBrowser({ geolocation: IN_GRID })
   page = await browser.newPage()
+  // this journey walks many pages of a loaded shared machine: wait longer than the default
+  page.setDefaultTimeout(40_000)
+  page.setDefaultNavigationTimeout(60_000)
 })
 
 after(async () => {
@@ -67,9 +70,10 @@ test('the queue: late and urged first with their flags, 待处理 oldest first',
   await screenshot(page, 'grid-morning-queue')
 })
 
-test('a ticket shows the reporter’s number with a call button, and 改派 records the reason', async () => {
+test('a ticket says whether the reporter left a number, and 改派 records the reason', async () => {
   await go('/packages/workbench/pages/ticket/index?id=t-0003')
-  await visible('打电话给上报人').waitFor()
+  // t-0003's reporter left no number: no call button, said in words
+  await visible('上报人没有留电话').waitFor()
   await visible('改派（分类不对）').click()
   await visible('点这里选择正确的分类 ›').click()
   await visible('确定').click()
@@ -108,7 +112,12 @@ test('a patrol with two hazards, one solved on the spot, and the statistics coun
   await addPhoto('添加处理后照片', 2)
   await page.locator('.hazard-form').getByText('已上传').nth(1).waitFor({ timeout: 30_000 })
   await visible('确认现场解决').click()
-  await visible('发现 1 处 · 现场解决 1 处 · 上报 0 处').waitFor()
+  await visible('发现 1 处 · 现场解决 1 处 · 上报 0 处')
+    .waitFor()
+    .catch(async (e) => {
+      await screenshot(page, 'grid-morning-hazard-failed')
+      throw e
+    })
 
   await visible('发现问题').click()
   await addPhoto('添加现场照片', 3)

@@ -2,6 +2,7 @@ import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { serverProblem } from '@/api/server-problem'
+import type { GeoPoint } from '@/contract'
 import { useCategories } from '@/data/reference'
 import { useReportHazard } from '@/data/patrols'
 import { getCurrentPosition } from '@/platform/location'
@@ -12,7 +13,16 @@ import { useResultPhotos } from './use-result-photos'
  * A hazard found on the walk: a photo, the kind, then 现场解决 (with a photo after the fix) or
  * 上报 (it enters the grid's queue already accepted). The place is where the worker stands.
  */
-export function HazardForm({ patrolId, onClose }: { patrolId: string; onClose: () => void }) {
+export function HazardForm({
+  patrolId,
+  lastKnown,
+  onClose,
+}: {
+  patrolId: string
+  /** the walk's latest sampled position: used when a fresh fix cannot be had */
+  lastKnown: GeoPoint | null
+  onClose: () => void
+}) {
   const categories = useCategories()
   const leaves = useMemo(
     () => (categories.data?.items ?? []).flatMap((g) => g.children.map((c) => ({ ...c, group: g.name }))),
@@ -32,11 +42,12 @@ export function HazardForm({ patrolId, onClose }: { patrolId: string; onClose: (
     if (before.ids.length === 0) return setProblem('请先拍一张现场照片')
     if (before.uploading || after.uploading) return setProblem('照片还在上传，请稍等')
     if (solved && after.ids.length === 0) return setProblem('现场解决请拍一张处理后的照片')
-    let location
+    let location: GeoPoint
     try {
       location = await getCurrentPosition()
-    } catch (e) {
-      return setProblem((e as Error).message)
+    } catch {
+      if (!lastKnown) return setProblem('暂时无法定位，请走到空旷处再试，或在设置中允许定位')
+      location = lastKnown
     }
     const body = {
       categoryId: chosen.id,

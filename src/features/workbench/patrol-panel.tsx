@@ -67,7 +67,7 @@ function Patrol() {
           <Text className='muted'>{`本机已记录 ${track.count} 个位置，每半分钟上传一次`}</Text>
           {track.problem && <Text className='form-error'>{track.problem}</Text>}
           {finding ? (
-            <HazardForm patrolId={running.id} onClose={() => setFinding(false)} />
+            <HazardForm patrolId={running.id} lastKnown={track.last} onClose={() => setFinding(false)} />
           ) : (
             <Button className='btn btn--primary btn--hero' onClick={() => setFinding(true)}>
               发现问题

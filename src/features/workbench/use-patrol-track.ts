@@ -21,6 +21,7 @@ export function usePatrolTrack(patrolId: string | null) {
   const pending = useRef<TrackPoint[]>([])
   const [problem, setProblem] = useState<string | null>(null)
   const [count, setCount] = useState(0)
+  const [last, setLast] = useState<{ lat: number; lng: number } | null>(null)
 
   useEffect(() => {
     if (!patrolId) return undefined
@@ -34,6 +35,7 @@ export function usePatrolTrack(patrolId: string | null) {
     }
     const watch = watchTrack((s) => {
       setProblem(null)
+      setLast({ lat: s.lat, lng: s.lng })
       pending.current.push({ lat: s.lat, lng: s.lng, at: iso(s.at) })
       setCount((c) => c + 1)
       if (pending.current.length >= SEND_AT) flush()
@@ -59,5 +61,5 @@ export function usePatrolTrack(patrolId: string | null) {
       // kept for the next try; finishing still works, the track just ends earlier
     }
   }
-  return { problem, count, flushNow }
+  return { problem, count, last, flushNow }
 }
