@@ -52,7 +52,13 @@ async function compressH5(img: PickedImage): Promise<CompressedImage> {
       const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', q))
       if (blob && blob.size <= PHOTO_TARGET_BYTES) {
         bitmap.close()
-        return { path: URL.createObjectURL(blob), width: size.width, height: size.height, bytes: blob.size, blob }
+        return {
+          path: URL.createObjectURL(blob),
+          width: size.width,
+          height: size.height,
+          bytes: blob.size,
+          blob,
+        }
       }
     }
     edge = Math.round(edge * 0.8)

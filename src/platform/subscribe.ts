@@ -7,7 +7,9 @@ import Taro from '@tarojs/taro'
  */
 export function askForUpdates(): void {
   if (process.env.TARO_ENV !== 'weapp' || SUBSCRIBE_TEMPLATE_IDS.length === 0) return
-  Taro.requestSubscribeMessage({ tmplIds: SUBSCRIBE_TEMPLATE_IDS } as Taro.requestSubscribeMessage.Option).catch(
+  Taro.requestSubscribeMessage({
+    tmplIds: SUBSCRIBE_TEMPLATE_IDS,
+  } as Taro.requestSubscribeMessage.Option).catch(
     () => undefined, // refused, or an old WeChat: the message centre still has every update
   )
 }

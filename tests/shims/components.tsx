@@ -4,7 +4,6 @@
  * components in Taro's H5 build; jsdom cannot run them, so they get plain DOM stand-ins.
  */
 
-
 export { default as View } from '@tarojs/components-react/dist/components/view/index.js'
 export { default as Text } from '@tarojs/components-react/dist/components/text/index.js'
 export { default as Button } from '@tarojs/components-react/dist/components/button/index.js'

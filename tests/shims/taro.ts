@@ -23,9 +23,14 @@ import {
 
 // The hooks read React from a private `reactMeta.R` that createReactApp() sets.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Taro's internal app factory
-createReactApp(function JestApp(props: any) {
-  return props.children
-}, React, ReactDOM, {})
+createReactApp(
+  function JestApp(props: any) {
+    return props.children
+  },
+  React,
+  ReactDOM,
+  {},
+)
 
 // The H5 build rewrites `Taro.x()` into named imports; the default export lacks most APIs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- copying an untyped module namespace

@@ -1,7 +1,7 @@
 import { Current } from '@tarojs/runtime'
 import { screen } from '@testing-library/react'
 import { api } from '@/contract'
-import type { ListParams } from '@/features/tickets/keys'
+import type { ListParams } from '@/data/tickets'
 import { call, startSession } from '@/api'
 
 /**

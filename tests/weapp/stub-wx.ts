@@ -30,7 +30,11 @@ export function installWx(): void {
       o.success?.({ code: 'wx-code-1' })
       o.complete?.({})
     },
-    requestSubscribeMessage(o: { tmplIds: string[]; success?: (r: object) => void; complete?: (r: object) => void }) {
+    requestSubscribeMessage(o: {
+      tmplIds: string[]
+      success?: (r: object) => void
+      complete?: (r: object) => void
+    }) {
       wxSubscribeAsks.push({ tmplIds: o.tmplIds })
       o.success?.({ errMsg: 'requestSubscribeMessage:ok' })
       o.complete?.({})

@@ -6,8 +6,8 @@ import { useMe } from '@/data/auth'
 import { reverseGeocode, useCommunities } from '@/data/reference'
 import { canChooseOnMap, chooseOnMap, getCurrentPosition, LocationError } from '@/platform/location'
 import type { DraftLocation, LocationSource } from './draft'
-import { OUT_OF_AREA } from './submit'
 import { LocationMap } from './location-map'
+import { OUT_OF_AREA } from './submit'
 
 /** The map starts here for someone with no community and no position: 创业路社区's centre. */
 const FALLBACK_START: GeoPoint = { lat: 34.745417, lng: 113.631447 }

@@ -8,6 +8,8 @@ import { ROUTES } from '@/components/routes'
 import { Tabs } from '@/components/tabs'
 import { forbiddenMessage, Refusal, WorkbenchGate, type Viewer } from './gate'
 import { useQueue, useWorkbenchSummary } from '@/data/workbench'
+import { useMe } from '@/data/auth'
+import { GridMap } from './grid-map'
 import { WorkbenchCard } from './workbench-card'
 import { BatchBar } from './batch-bar'
 
@@ -30,6 +32,8 @@ function Queue() {
   useReachBottom(list.loadMore)
 
   const refused = forbiddenMessage(list.query.error)
+  const me = useMe()
+  const [showMap, setShowMap] = useState(false)
   const [selecting, setSelecting] = useState(false)
   const [selected, setSelected] = useState<string[]>([])
   const [result, setResult] = useState<string | null>(null)
@@ -68,6 +72,10 @@ function Queue() {
           <Text>{result}</Text>
         </View>
       )}
+      <Button className='btn btn--small grid-map__toggle' onClick={() => setShowMap(!showMap)}>
+        {showMap ? '收起网格地图' : '看网格地图'}
+      </Button>
+      {showMap && <GridMap gridId={me.data?.gridId ?? null} />}
       <Tabs
         className='workbench-tabs'
         tabs={WorkbenchFilter.options.map((f) => ({
