@@ -22,8 +22,8 @@ import {
 } from '@tarojs/plugin-framework-react/dist/runtime'
 
 // The hooks read React from a private `reactMeta.R` that createReactApp() sets.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Taro's internal app factory
 createReactApp(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Taro's internal app factory
   function JestApp(props: any) {
     return props.children
   },
