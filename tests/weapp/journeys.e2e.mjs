@@ -89,12 +89,12 @@ test('the grid worker finds it in the workbench, accepts it and dispatches it to
   await ticket.waitForText('受理')
   assert.ok(ticket.has('待受理'))
 
-  await ticket.tap('受理')
+  await ticket.tap(ticket.button('受理'))
   await ticket.waitForText('派单')
   assert.ok(mp.log.toasts.includes('已受理'))
   assert.ok(ticket.has('已受理'))
 
-  await ticket.tap('派单')
+  await ticket.tap(ticket.button('派单'))
   await ticket.waitForText('派单到职能部门')
   await ticket.input(/^给承办部门的说明/, '北段东侧整面墙，请带清洗工具')
   await ticket.tap('确认派单')

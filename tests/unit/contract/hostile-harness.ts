@@ -63,7 +63,7 @@ export async function harness(id: string, e: Endpoint): Promise<Harness> {
     sample: sample.input(fixtures),
     persisted: () => {
       backend.store.save()
-      const entries = Object.entries(storage.entries()).filter(([k]) => !k.endsWith(':idempotency'))
+      const entries = Object.entries(storage.entries()).filter(([k]) => !/:idempotency(#\d+)?$/.test(k))
       return entries.map(([k, v]) => `${k}=${v}`).join('\n')
     },
     send: (input) =>

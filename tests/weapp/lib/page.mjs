@@ -175,6 +175,12 @@ export function createPage({ options, route, query, templates, asTap }) {
       return hits[0]
     },
     has: (m) => page.findAll(m).length > 0,
+    /** The button that shows `m` (its label may also be a word elsewhere: 受理 is a step of the stepper). */
+    button(m) {
+      const hit = page.findAll(m).find((n) => [n, ...ancestors(n)].some((a) => a.tag === 'button'))
+      if (!hit) throw new Error(`${route}: no button shows “${m}”\n--- page ---\n${page.text()}`)
+      return hit
+    },
     /** What shows `m` in the smallest part of the page around what shows `anchor` (the 兑换 of one card). */
     near(anchor, m) {
       for (let scope = page.find(anchor).parent; scope; scope = scope.parent) {
