@@ -51,7 +51,7 @@ describe('网格员工作台: the queue', () => {
     expect(tab('全部').querySelector('.status-tabs__count')).toBeNull()
     const oldest = cardWith(pending[0].excerpt)
     expect(within(oldest).getByText('待受理')).toBeTruthy()
-    expect(within(oldest).getByText('路灯损坏')).toBeTruthy()
+    expect(within(oldest).getByText(pending[0].categoryName)).toBeTruthy()
     expect(within(cardWith(pending[2].excerpt)).getByText('已受理')).toBeTruthy()
     expect(screen.getByText('没有更多了')).toBeTruthy()
   })

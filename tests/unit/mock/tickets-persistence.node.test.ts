@@ -70,8 +70,13 @@ describe('tickets and uploads in storage', () => {
     await wang.call(api.listTickets, { query: { scope: 'mine' } })
     expect(writes).toEqual([])
     await wang.call(api.urgeTicket, { params: { id: 't-0004' } })
-    // the one ticket chunk, and the one bucket of the urge's Idempotency-Key record (urging is idempotent)
-    expect([...writes].sort()).toEqual([expect.stringMatching(/^idempotency#\d+$/), 'tickets.0'])
+    // the one ticket chunk, the one bucket of the urge's Idempotency-Key record (urging is idempotent)
+    // and the grid worker's message about the urge
+    expect([...writes].sort()).toEqual([
+      expect.stringMatching(/^idempotency#\d+$/),
+      'notifications',
+      'tickets.0',
+    ])
 
     await callEndpoint(reloaded, api.devReset)
     expect(ticketKeys(base)).toEqual(['tickets', 'tickets.0', 'tickets.1'])
