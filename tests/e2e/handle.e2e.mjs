@@ -113,7 +113,8 @@ test('赵磊 (switched in the developer panel) accepts it in his workbench and d
   await screenshot(page, 'handle-queue')
   await visible(DESCRIPTION).click()
   await page.waitForURL(new RegExp(`/packages/workbench/pages/ticket/index\\?id=${ticketId}`))
-  await visible('受理').click()
+  // the action buttons, not the stepper's steps of the same names
+  await page.locator('.action-panel').getByText('受理', { exact: true }).click()
   await page.waitForFunction(
     () => document.querySelector('.ticket-overview .status-badge')?.textContent === '已受理',
   )
@@ -121,7 +122,7 @@ test('赵磊 (switched in the developer panel) accepts it in his workbench and d
   const preview = visible(/^派给 供电公司 · 承诺 .+ 前办结$/)
   await preview.waitFor()
   const promised = /承诺 (.+) 前办结/.exec(await preview.textContent())[1]
-  await visible('派单').click()
+  await page.locator('.action-panel').getByText('派单', { exact: true }).click()
   await visible('确认派单').waitFor()
   await screenshot(page, 'handle-dispatch')
   await visible('确认派单').click()
