@@ -5,10 +5,16 @@ import { ApiError } from '@/api'
 import type { Role } from '@/contract'
 import { ROUTES } from '@/components/routes'
 
-/** Who is looking, as the page knows it from GET /me (role null while unknown or unavailable). */
+/**
+ * Who is looking, as the page knows it from GET /me (role null while unknown or unavailable). The
+ * page reads /me once and hands it down: a second reader mounting under the gate would refetch a
+ * failed /me, put the gate back to loading, unmount itself, and go round for ever.
+ */
 export interface Viewer {
   ready: boolean
   role: Role | null
+  /** the grid worker's own grid, for its map */
+  gridId?: string | null
 }
 
 /** A refusal a person can act on: what happened, and the way back. */

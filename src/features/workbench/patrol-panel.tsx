@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { serverProblem } from '@/api/server-problem'
+import { QueryState } from '@/components/query-state'
 import { useFinishPatrol, usePatrols, useStartPatrol } from '@/data/patrols'
 import { WorkbenchGate, type Viewer } from './gate'
 import { HazardForm } from './hazard-form'
@@ -38,7 +39,18 @@ function Patrol() {
     })
   }
 
-  if (list.query.isPending) return <Text className='state__text'>正在加载…</Text>
+  if (list.query.isPending || (list.query.error && !list.query.data)) {
+    // no patrol list yet: loading, or the server's failure with 重试
+    return (
+      <QueryState
+        isPending={list.query.isPending}
+        error={list.query.error}
+        onRetry={() => void list.query.refetch()}
+      >
+        {null}
+      </QueryState>
+    )
+  }
   return (
     <>
       {!running && (

@@ -8,7 +8,6 @@ import { ROUTES } from '@/components/routes'
 import { Tabs } from '@/components/tabs'
 import { forbiddenMessage, Refusal, WorkbenchGate, type Viewer } from './gate'
 import { useQueue, useWorkbenchSummary } from '@/data/workbench'
-import { useMe } from '@/data/auth'
 import { GridMap } from './grid-map'
 import { WorkbenchCard } from './workbench-card'
 import { BatchBar } from './batch-bar'
@@ -20,7 +19,7 @@ const EMPTY: Record<WorkbenchFilter, string> = {
   all: '您的网格还没有居民上报的问题',
 }
 
-function Queue() {
+function Queue({ gridId }: { gridId: string | null }) {
   const [filter, setFilter] = useState<WorkbenchFilter>('pending')
   const summary = useWorkbenchSummary(true)
   const list = useQueue(filter, true)
@@ -32,7 +31,6 @@ function Queue() {
   useReachBottom(list.loadMore)
 
   const refused = forbiddenMessage(list.query.error)
-  const me = useMe()
   const [showMap, setShowMap] = useState(false)
   const [selecting, setSelecting] = useState(false)
   const [selected, setSelected] = useState<string[]>([])
@@ -75,7 +73,7 @@ function Queue() {
       <Button className='btn btn--small grid-map__toggle' onClick={() => setShowMap(!showMap)}>
         {showMap ? '收起网格地图' : '看网格地图'}
       </Button>
-      {showMap && <GridMap gridId={me.data?.gridId ?? null} />}
+      {showMap && <GridMap gridId={gridId} />}
       <Tabs
         className='workbench-tabs'
         tabs={WorkbenchFilter.options.map((f) => ({
@@ -123,7 +121,7 @@ function Queue() {
 export function WorkbenchQueue({ viewer }: { viewer: Viewer }) {
   return (
     <WorkbenchGate viewer={viewer}>
-      <Queue />
+      <Queue gridId={viewer.gridId ?? null} />
     </WorkbenchGate>
   )
 }

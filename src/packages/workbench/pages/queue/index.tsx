@@ -7,7 +7,9 @@ export default function WorkbenchQueuePage() {
   const me = useMe()
   return (
     <PageShell className='workbench-page'>
-      <WorkbenchQueue viewer={{ ready: !me.isPending, role: me.data?.role ?? null }} />
+      <WorkbenchQueue
+        viewer={{ ready: !me.isPending, role: me.data?.role ?? null, gridId: me.data?.gridId ?? null }}
+      />
     </PageShell>
   )
 }
