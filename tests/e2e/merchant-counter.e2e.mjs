@@ -41,8 +41,8 @@ async function switchTo(name) {
 }
 
 async function confirmModal(text) {
-  await page.locator('.taro-modal__text').filter({ hasText: text, visible: true }).first().waitFor()
-  await page.locator('.taro-model__confirm').filter({ visible: true }).first().click()
+  await page.locator('.dialog__content').filter({ hasText: text, visible: true }).first().waitFor()
+  await page.locator('.dialog__btn.btn--primary').filter({ visible: true }).first().click()
 }
 
 async function fill(label, value) {

@@ -21,7 +21,8 @@ before(async () => {
   assert.ok(BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
   browser = await launchBrowser({
     // requests the page makes while the network is off fail, as they should
-    ignoreErrors: [/ERR_INTERNET_DISCONNECTED/],
+    // (Chromium says ERR_NAME_NOT_RESOLVED for a host it could not look up while offline)
+    ignoreErrors: [/ERR_INTERNET_DISCONNECTED/, /ERR_NAME_NOT_RESOLVED/],
   })
   page = await browser.newPage()
 })

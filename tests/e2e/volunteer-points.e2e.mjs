@@ -47,10 +47,10 @@ async function typeCode(code, confirm) {
   await visible(confirm).click()
 }
 
-/** Taro's H5 modal: check what it says, then press its confirm button. */
+/** The app's own dialog: check what it says, then press its confirm button. */
 async function confirmModal(text) {
-  await page.locator('.taro-modal__text').filter({ hasText: text, visible: true }).first().waitFor()
-  await page.locator('.taro-model__confirm').filter({ visible: true }).first().click()
+  await page.locator('.dialog__content').filter({ hasText: text, visible: true }).first().waitFor()
+  await page.locator('.dialog__btn.btn--primary').filter({ visible: true }).first().click()
 }
 
 async function switchTo(name) {
