@@ -33,6 +33,7 @@ describe('phone numbers', () => {
       reverseGeo: { lat: '34.745417', lng: '113.631447' },
       nearbyTickets: { lat: '34.745417', lng: '113.631447', radiusMeters: '5000' },
       listTickets: { scope: 'mine', limit: '50' },
+      ticketMap: { bbox: '113.60,34.72,113.66,34.77' },
     }
     const gets = Object.entries(api).filter(([, e]) => e.method === 'GET' && !e.path.includes(':'))
     expect(gets.length).toBeGreaterThan(4)

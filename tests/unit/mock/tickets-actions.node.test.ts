@@ -215,7 +215,7 @@ describe('POST /tickets/:id/reopen', () => {
 })
 
 describe('POST /tickets/:id/support', () => {
-  it('adds me once to an open ticket of someone else, which then shows in my 我的上报', async () => {
+  it('adds me once to an open ticket of someone else, which then shows under 我关注的', async () => {
     const { wang } = await setup()
     const before = await ticket(wang, 't-0015')
     const res = await wang.call(api.supportTicket, { params: { id: 't-0015' } })
@@ -230,8 +230,8 @@ describe('POST /tickets/:id/support', () => {
       actor: { role: 'resident', name: '王**' },
     })
     expect(supported.can.support).toBe(false)
-    const mine = await wang.call(api.listTickets, { query: { scope: 'mine', limit: '50' } })
-    const ids = expectOk(mine).items.map((t) => t.id)
+    const following = await wang.call(api.listTickets, { query: { scope: 'following', limit: '50' } })
+    const ids = expectOk(following).items.map((t) => t.id)
     expect(ids).toContain('t-0015')
     expect(refusal(await wang.call(api.supportTicket, { params: { id: 't-0015' } }))).toEqual([
       409,
