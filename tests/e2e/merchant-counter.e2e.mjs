@@ -45,8 +45,11 @@ async function confirmModal(text) {
   await page.locator('.dialog__btn.btn--primary').filter({ visible: true }).first().click()
 }
 
+/** Taro's H5 Input is a web component: type into the <input> inside it. */
 async function fill(label, value) {
-  await page.getByLabel(label, { exact: true }).filter({ visible: true }).first().fill(value)
+  const field = page.getByLabel(label, { exact: true }).filter({ visible: true }).first()
+  const inner = field.locator('input, textarea')
+  await ((await inner.count()) ? inner.first() : field).fill(value)
 }
 
 async function lookUp(code) {

@@ -36,7 +36,11 @@ export const CHROMIUM_ARGS = [
 ]
 
 /** Chromium asks every origin for /favicon.ico; the H5 build has none. */
-const ALWAYS_IGNORED = [/Failed to load resource: .*404.*\/favicon\.ico/]
+const ALWAYS_IGNORED = [
+  /Failed to load resource: .*404.*\/favicon\.ico/,
+  // the browser's periodic update check of a service worker; the page keeps the worker it runs
+  /Failed to update a ServiceWorker for scope/,
+]
 
 /** 郑州市二七广场 (WGS-84, what the browser's geolocation reports). */
 export const ZHENGZHOU = { latitude: 34.7537, longitude: 113.6668, accuracy: 30 }

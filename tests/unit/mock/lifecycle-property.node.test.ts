@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { MockError } from '../../../mock/errors'
 import { apply, replay, settle } from '../../../mock/tickets/lifecycle'
 import type { StoredTicket } from '../../../mock/tickets/model'
-import { DAY_MS, HOUR_MS, isOverdue, URGE_INTERVAL_MS } from '../../../mock/tickets/rules'
+import { DAY_MS, HOUR_MS, isOverdue, slaHoursOf, URGE_INTERVAL_MS } from '../../../mock/tickets/rules'
 import {
   ACTION_TYPES,
   TRANSITIONS,
@@ -42,7 +42,8 @@ function checkInvariants(t: StoredTicket, now: number): void {
   const working = t.status === 'dispatched' || t.status === 'processing'
   if (working) {
     expect(t.departmentId).not.toBeNull()
-    expect(t.deadline).toBe((t.dispatchedAt as number) + 12 * HOUR_MS)
+    // the SLA of the category it has now (改派 may have changed it)
+    expect(t.deadline).toBe((t.dispatchedAt as number) + slaHoursOf(t.categoryId) * HOUR_MS)
   }
   expect(isOverdue(t, now)).toBe(working && now > (t.deadline as number))
   if (t.status === 'resolved' || t.status === 'closed') expect(t.resolvedAt).not.toBeNull()
