@@ -50,6 +50,9 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   tabBar: {
+    // weapp draws its own (src/custom-tab-bar) so that 长辈模式 reaches it; H5 keeps Taro's, which
+    // would show none with custom set. WeChat still reads the list for the tab pages.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#4b5563',
     selectedColor: '#1f6feb',
     backgroundColor: '#ffffff',

@@ -54,7 +54,8 @@ const { askForUpdates } = require('@/platform/subscribe') as typeof import('@/pl
 const storage = require('@/platform/storage') as typeof import('@/platform/storage')
 const { getLoginCode, setDevLoginCode } =
   require('@/platform/login-code') as typeof import('@/platform/login-code')
-const { showTabCount } = require('@/platform/tab-badge') as typeof import('@/platform/tab-badge')
+const { readTabCount, showTabCount, tabCountText } =
+  require('@/platform/tab-badge') as typeof import('@/platform/tab-badge')
 const { onPageShow } = require('@/platform/page-shows') as typeof import('@/platform/page-shows')
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -343,17 +344,18 @@ describe('login-code, tab-badge, page-shows', () => {
     wechat.storage.clear()
   })
 
-  test('tab counts: 99+ above 99, removed at 0; WeChat’s refusal on a non-tab page is swallowed', async () => {
+  test('tab counts go to the app’s own tab bar (99+ above 99, none at 0); WeChat’s badge API is left alone', async () => {
+    const calls = log.calls.length
     showTabCount(3, 120)
-    await turn()
-    expect(log.badges.get(3)).toBe('99+')
+    expect(readTabCount(3)).toBe(120)
+    expect(tabCountText(readTabCount(3))).toBe('99+')
+    showTabCount(3, 2)
+    expect(tabCountText(readTabCount(3))).toBe('2')
     showTabCount(3, 0)
+    expect(tabCountText(readTabCount(3))).toBe('')
     await turn()
-    expect(log.badges.has(3)).toBe(false)
-    tabPageOnTop = false
-    expect(() => showTabCount(3, 2)).not.toThrow()
-    await turn()
-    expect(log.calls.at(-1)).toBe('setTabBarBadge:fail')
+    expect(log.badges.size).toBe(0)
+    expect(log.calls.slice(calls).filter((c) => c.includes('TabBar'))).toEqual([])
   })
 
   test('page shows come from wx.onAppRoute, and stop when unsubscribed', () => {

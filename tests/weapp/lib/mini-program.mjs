@@ -237,26 +237,55 @@ export function createMiniProgram({
     return pageOptions.get(route)
   }
 
+  const asTap = (fn) => {
+    tapping = true
+    try {
+      fn()
+    } finally {
+      tapping = false
+    }
+  }
+
   function open(route, query) {
     templates ??= readTemplates(dist)
-    const page = createPage({
-      options: optionsFor(route),
-      route,
-      query,
-      templates,
-      asTap: (fn) => {
-        tapping = true
-        try {
-          fn()
-        } finally {
-          tapping = false
-        }
-      },
-    })
+    const page = createPage({ options: optionsFor(route), route, query, templates, asTap })
     stack.push(page)
-    if (tabRoutes.has(route)) liveTabs.set(route, page)
+    if (tabRoutes.has(route)) {
+      liveTabs.set(route, page)
+      if (appJson.tabBar?.custom) attachTabBar(page)
+    }
     page.instance.onLoad?.call(page.instance, { ...query })
     return page
+  }
+
+  /**
+   * `tabBar.custom`: WeChat gives every tab page its own instance of the app's
+   * custom-tab-bar component (Component() options: data, methods, attached / detached),
+   * attached with the page before its onLoad; `page.tabBar` is its view, `getTabBar()` the instance.
+   */
+  let tabBarOptions
+  let nextPageId = 1
+  function attachTabBar(page) {
+    if (!tabBarOptions) {
+      const before = registered.components.length
+      load('custom-tab-bar/index.js')
+      if (registered.components.length !== before + 1)
+        throw new Error('custom-tab-bar/index.js did not call Component()')
+      tabBarOptions = registered.components.at(-1)
+    }
+    const { methods = {}, data = {}, lifetimes = {} } = tabBarOptions
+    const options = { ...methods, data }
+    const view = createPage({ options, route: 'custom-tab-bar/index', query: {}, templates, asTap })
+    const pageId = `pageId:${nextPageId++}`
+    view.instance.getPageId = () => pageId
+    view.detach = () => (lifetimes.detached ?? tabBarOptions.detached)?.call(view.instance)
+    page.tabBar = view
+    page.instance.getTabBar = () => view.instance
+    ;(lifetimes.attached ?? tabBarOptions.attached)?.call(view.instance)
+  }
+  function unloadTab(page) {
+    page.instance.onUnload?.call(page.instance)
+    page.tabBar?.detach()
   }
   async function show(page, openType, { reshow = false } = {}) {
     page.instance.onShow?.call(page.instance)
@@ -277,12 +306,12 @@ export function createMiniProgram({
     while (stack.length) {
       const page = stack.pop()
       if (keepRoute === null && tabRoutes.has(page.route)) {
-        page.instance.onUnload?.call(page.instance)
+        unloadTab(page)
         liveTabs.delete(page.route)
       } else unload(page)
     }
     if (keepRoute === null) {
-      for (const page of liveTabs.values()) page.instance.onUnload?.call(page.instance)
+      for (const page of liveTabs.values()) unloadTab(page)
       liveTabs.clear()
     }
   }
