@@ -59,5 +59,6 @@ export function toNotification(m: StoredNotification): Notification {
     read: m.readAt !== null,
     ticketId: m.ticketId,
     activityId: m.activityId,
+    voucherId: m.voucherId,
   }
 }

@@ -14,9 +14,10 @@ const READ_BEFORE_HOURS = 36
  * Messages for the dev users, derived from the seeded tickets' timelines by the same words the
  * live path uses, so every message matches what the ticket shows. For u-resident-1 the last
  * 36 hours are unread: t-0005 dispatched and picked up, t-0010 merged, t-0012 dispatched again.
+ * Reminders (reminders.ts) start from this moment.
  */
 export function seedNotifications(tickets: readonly StoredTicket[], now: number): NotificationsSlice {
-  const slice: NotificationsSlice = { nextSeq: 1, items: [] }
+  const slice: NotificationsSlice = { nextSeq: 1, items: [], remindersFrom: now, remindedUntil: {} }
   const people = new Set(USERS.map((u) => u.id))
   const since = now - SEEDED_DAYS * 24 * HOUR_MS
   const events = tickets

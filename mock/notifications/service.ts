@@ -1,5 +1,9 @@
-import type { Store } from '../store'
 import type { NotificationInput, NotificationsSlice, StoredNotification } from './model'
+
+/** What sending a message needs of a store: the message slice (mock/store's Store has it). */
+export interface MessageStore {
+  readonly state: { notifications: NotificationsSlice }
+}
 
 /**
  * The message centre's store operations. notify() is the one way any domain (tickets, points,
@@ -29,6 +33,7 @@ export function addNotification(
     readAt: null,
     ticketId: input.ticketId ?? null,
     activityId: input.activityId ?? null,
+    voucherId: input.voucherId ?? null,
   }
   slice.nextSeq += 1
   slice.items.push(message)
@@ -41,15 +46,15 @@ export function addNotification(
 }
 
 /** Sends `userId` a message, e.g. notify(store, 'u-resident-1', { kind: 'points', title, body, at: now }). */
-export function notify(store: Store, userId: string, input: NotificationInput): StoredNotification {
+export function notify(store: MessageStore, userId: string, input: NotificationInput): StoredNotification {
   return addNotification(store.state.notifications, userId, input)
 }
 
-export function messagesOf(store: Store, userId: string): StoredNotification[] {
+export function messagesOf(store: MessageStore, userId: string): StoredNotification[] {
   return store.state.notifications.items.filter((m) => m.userId === userId)
 }
 
-export function unreadCount(store: Store, userId: string): number {
+export function unreadCount(store: MessageStore, userId: string): number {
   return messagesOf(store, userId).filter((m) => m.readAt === null).length
 }
 
@@ -58,7 +63,7 @@ export function unreadCount(store: Store, userId: string): number {
  * change nothing), or all of them.
  */
 export function markRead(
-  store: Store,
+  store: MessageStore,
   userId: string,
   which: { ids?: string[]; all?: true },
   now: number,

@@ -1,4 +1,5 @@
 import { POINTS_RULES, type LedgerReason } from '../../src/contract'
+import { notifyPointsEarned } from '../notifications/points-messages'
 import type { PointsStore } from './domain'
 import { appendEntry, ledgerOf } from './ledger'
 import { entriesOf } from './lots'
@@ -9,6 +10,12 @@ import { startOfDay } from './time'
 const DEFAULT_NOTES: Partial<Record<LedgerReason, string>> = {
   report_accepted: '上报的问题被受理',
   rating: '评价了已办结的问题',
+}
+
+/** Why, in the 积分到账 message: 您上报的问题已受理，获得 5 积分… */
+const MESSAGE_REASONS: Partial<Record<LedgerReason, string>> = {
+  report_accepted: '您上报的问题已受理，',
+  rating: '感谢您评价办理结果，',
 }
 
 /**
@@ -26,7 +33,9 @@ export function awardPoints(
 ): StoredEntry {
   if (!Number.isInteger(amount) || amount <= 0) throw new Error('[mock] awardPoints needs a positive integer')
   settleUser(store, userId, now)
-  return appendEntry(store, { userId, at: now, amount, reason, ref, note })
+  const entry = appendEntry(store, { userId, at: now, amount, reason, ref, note })
+  notifyPointsEarned(store, entry, MESSAGE_REASONS[reason] ?? '您')
+  return entry
 }
 
 function alreadyRewarded(store: PointsStore, userId: string, reason: LedgerReason, ref: string): boolean {

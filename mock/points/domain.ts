@@ -1,11 +1,13 @@
+import type { NotificationsSlice } from '../notifications/model'
 import type { VolunteerSlice } from '../volunteer/model'
 import type { MallSlice, StoredEntry } from './model'
 
-/** The slices the points and volunteer code reads and writes. */
+/** The slices the points and volunteer code reads and writes (messages: what changed, reminders). */
 export interface PointsState {
   ledger: StoredEntry[]
   mall: MallSlice
   volunteer: VolunteerSlice
+  notifications: NotificationsSlice
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RedeemBody } from '../../src/contract'
 import { conflict } from '../errors'
+import { notifyPointsSpent } from '../notifications/points-messages'
 import type { PointsStore } from './domain'
 import { newVoucherCode } from './codes'
 import { insufficientPoints, outOfStock } from './errors'
@@ -69,13 +70,14 @@ export function issueVoucher(
   const points = reward.cost * quantity
   const id = `rd-${String(mall.redemptions.length + 1).padStart(5, '0')}`
   const spent = lotsToSpend(entriesOf(ledgerOf(store), userId), points)
-  appendEntry(store, {
+  const what = quantity === 1 ? `「${reward.title}」` : `「${reward.title}」× ${quantity}`
+  const entry = appendEntry(store, {
     userId,
     at,
     amount: -points,
     reason: 'redemption',
     ref: id,
-    note: quantity === 1 ? `兑换「${reward.title}」` : `兑换「${reward.title}」× ${quantity}`,
+    note: `兑换${what}`,
   })
   if (reward.stock < quantity) throw new Error(`[mock] stock of ${reward.id} checked too late`)
   reward.stock -= quantity
@@ -95,5 +97,6 @@ export function issueVoucher(
     spent,
   }
   mall.redemptions.push(voucher)
+  notifyPointsSpent(store, entry, id, what)
   return voucher
 }

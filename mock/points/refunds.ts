@@ -1,3 +1,4 @@
+import { notifyPointsRefunded } from '../notifications/points-messages'
 import type { PointsStore } from './domain'
 import { appendEntry } from './ledger'
 import { findReward } from './mall'
@@ -15,7 +16,7 @@ export function endUnusedVoucher(
 ): void {
   if (voucher.status !== 'issued') throw new Error(`[mock] voucher ${voucher.id} is ${voucher.status}`)
   const reward = findReward(store, voucher.rewardId)
-  appendEntry(store, {
+  const entry = appendEntry(store, {
     userId: voucher.userId,
     at,
     amount: voucher.points,
@@ -30,4 +31,5 @@ export function endUnusedVoucher(
   voucher.status = status
   if (status === 'cancelled') voucher.cancelledAt = at
   reward.stock += voucher.quantity
+  notifyPointsRefunded(store, entry, voucher.id, `「${reward.title}」`, status)
 }

@@ -19,7 +19,7 @@ function seededCodes(): () => number {
  * clock offset is zero): activities, shops and rewards, and a history played through the real
  * ledger, so every seeded balance is one the rules could have produced.
  */
-export function seedPoints(now: number): PointsState {
+export function seedPoints(now: number): Omit<PointsState, 'notifications'> {
   const state: PointsState = {
     ledger: [],
     mall: {
@@ -28,6 +28,8 @@ export function seedPoints(now: number): PointsState {
       redemptions: [],
     },
     volunteer: { activities: seedActivities(now), signups: [], waitlist: [] },
+    // the history is told silently: the seeded message centre comes from the tickets alone
+    notifications: { nextSeq: 1, items: [], remindedUntil: {} },
   }
   playHistory({ state }, now, seededCodes())
   // through the slice schemas: the key order a reload produces, so saving after one writes nothing

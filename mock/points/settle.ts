@@ -1,4 +1,5 @@
 import type { PointsStore } from './domain'
+import { sendDueReminders } from '../notifications/reminders'
 import { forgottenCheckouts } from '../volunteer/settle-attendance'
 import { volunteerOf } from '../volunteer/repo'
 import { appendEntry, ledgerOf } from './ledger'
@@ -55,13 +56,14 @@ function expireLotsDue(store: PointsStore, userId: string, at: number): void {
 /**
  * Everything the clock decides for one user, in the order it happened: forgotten check-outs are
  * paid when their window closes, unused vouchers expire (refunded), points expire 12 months
- * after they were earned. Runs before any command or view reads the user's points, so a GET
- * may apply it without saving: after a reload the same steps simply run again.
+ * after they were earned; then the reminders that have come due are sent (once each). Runs
+ * before any command or view reads the user's points, so a GET may apply it without saving:
+ * after a reload the same steps simply run again.
  */
 export function settleUser(store: PointsStore, userId: string, now: number): void {
   for (let guard = 0; guard < 10_000; guard++) {
     const steps = dueSteps(store, userId, now)
-    if (steps.length === 0) return
+    if (steps.length === 0) return sendDueReminders(store, userId, now)
     steps.sort((a, b) => a.at - b.at || a.order - b.order)
     steps[0].run()
   }

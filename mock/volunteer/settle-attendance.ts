@@ -1,4 +1,5 @@
 import { pointsForService } from '../../src/contract'
+import { notifyPointsEarned } from '../notifications/points-messages'
 import { appendEntry } from '../points/ledger'
 import { durationText } from '../points/time'
 import type { PointsStore } from '../points/domain'
@@ -37,7 +38,7 @@ export function completeAttendance(
   const points = pointsForService(served, length)
   if (points > 0) {
     const forgot = checkoutAt === null ? '（未签退，按活动结束时间计）' : ''
-    appendEntry(store, {
+    const entry = appendEntry(store, {
       userId: signup.userId,
       at,
       amount: points,
@@ -45,6 +46,7 @@ export function completeAttendance(
       ref: activity.id,
       note: `参加「${activity.title}」服务 ${durationText(served)}${forgot}`,
     })
+    notifyPointsEarned(store, entry, `您参加「${activity.title}」`, forgot)
   }
   signup.checkoutAt = checkoutAt
   signup.servedMs = served

@@ -6,7 +6,12 @@ import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
 export const NotificationKind = z.enum(['ticket', 'points', 'activity', 'system'])
 export type NotificationKind = z.infer<typeof NotificationKind>
 
-/** One message of the message centre (消息). Only ever shown to the person it was sent to. */
+/**
+ * One message of the message centre (消息). Only ever shown to the person it was sent to.
+ * A tap opens what it is about: `ticketId` the ticket (for a grid worker, its handling page in
+ * the workbench), `activityId` the activity, `voucherId` the voucher; a `points` message with
+ * none of them opens 我的积分 (balance and 积分明细).
+ */
 export const Notification = z.object({
   id: Id,
   kind: NotificationKind,
@@ -18,8 +23,13 @@ export const Notification = z.object({
   read: z.boolean(),
   /** the ticket it is about: tapping the message opens it */
   ticketId: Id.nullable(),
-  /** the volunteer activity it is about */
+  /** the volunteer activity it is about (活动明天开始, 活动一小时后开始, 忘记签退？, 候补成功) */
   activityId: Id.nullable(),
+  /**
+   * the voucher whose redemption spent the points, or whose cancel or expiry gave them back
+   * (积分已使用, 积分已退回); servers that predate it may leave it out
+   */
+  voucherId: Id.nullable().default(null),
 })
 export type Notification = z.infer<typeof Notification>
 

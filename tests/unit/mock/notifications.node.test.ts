@@ -97,21 +97,22 @@ describe('unread count and marking read', () => {
     }
   })
 
-  it('counts new messages from the workbench and from notify() (the points ledger’s way in)', async () => {
+  it('counts new messages from the workbench, the points they earn and notify()', async () => {
     const { backend, wang } = await setup()
     const zhao = await signIn(backend, 'u-grid-1')
     await wang.call(api.markNotificationsRead, { body: { all: true } })
     await zhao.call(api.acceptTicket, { params: { id: 't-0001' } })
     await zhao.call(api.rejectTicket, { params: { id: 't-0002' }, body: { reason: '经核实已清运' } })
     notify(backend.store, 'u-resident-1', {
-      kind: 'points',
-      title: '积分到账',
-      body: '您上报的问题被受理，获得 5 积分。',
+      kind: 'system',
+      title: '系统维护',
+      body: '今晚维护。',
       at: T0 + HOUR,
     })
-    expect(await unread(wang)).toBe(3)
-    const [points, rejected, accepted] = await inbox(wang)
-    expect(points).toMatchObject({ kind: 'points', ticketId: null, activityId: null, read: false })
+    expect(await unread(wang)).toBe(4)
+    const [system, rejected, points, accepted] = await inbox(wang)
+    expect(system).toMatchObject({ kind: 'system', ticketId: null, activityId: null, voucherId: null })
+    expect(points).toMatchObject({ kind: 'points', title: '积分到账', ticketId: null, read: false })
     expect([rejected.ticketId, accepted.ticketId]).toEqual(['t-0002', 't-0001'])
   })
 })

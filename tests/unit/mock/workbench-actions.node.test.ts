@@ -35,7 +35,10 @@ describe('POST /tickets/:id/accept', () => {
     })
     expect(onAccepted).toHaveBeenCalledTimes(1)
     expect(onAccepted.mock.calls[0][0].ticket).toMatchObject({ id: 't-0001', status: 'accepted' })
-    expect((await inbox(wang))[0]).toMatchObject({
+    // the newest two: 上报已受理, then the 积分到账 it earned
+    const [points, accepted] = await inbox(wang)
+    expect(points).toMatchObject({ kind: 'points', title: '积分到账', at: formatIso(T0) })
+    expect(accepted).toMatchObject({
       kind: 'ticket',
       title: '上报已受理',
       body: '您上报的「线杆倾斜断裂」已受理，网格员会尽快安排处理。',
