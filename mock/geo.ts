@@ -1,8 +1,11 @@
 import type { GeoPoint, ReverseGeo } from '../src/contract'
+import { insideRing, offsetMeters } from '../src/contract/geometry'
 // seed-places, not seed: the ticket seed reverse-geocodes while seed.ts is still loading
 import { COMMUNITIES, type SeedCommunity, type SeedGrid } from './seed-places'
 
 const EARTH_RADIUS_METERS = 6_371_000
+
+export { insideRing, offsetMeters }
 
 function toRadians(deg: number): number {
   return (deg * Math.PI) / 180
@@ -25,21 +28,6 @@ function bearingDegrees(a: GeoPoint, b: GeoPoint): number {
     Math.cos(toRadians(a.lat)) * Math.sin(toRadians(b.lat)) -
     Math.sin(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.cos(toRadians(b.lng - a.lng))
   return ((Math.atan2(y, x) * 180) / Math.PI + 360) % 360
-}
-
-/** Ray casting: whether the point is inside the closed ring (vertices in order, not repeated). */
-export function insideRing(point: GeoPoint, ring: readonly GeoPoint[]): boolean {
-  let inside = false
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i]
-    const b = ring[j]
-    if (
-      a.lat > point.lat !== b.lat > point.lat &&
-      point.lng < ((b.lng - a.lng) * (point.lat - a.lat)) / (b.lat - a.lat) + a.lng
-    )
-      inside = !inside
-  }
-  return inside
 }
 
 /** The part of a ring north (or south) of a latitude: Sutherland–Hodgman against one edge. */
@@ -150,14 +138,5 @@ export function reverseGeocode(point: GeoPoint): ReverseGeo {
     gridId: grid.id,
     gridName: grid.name,
     inServiceArea: true,
-  }
-}
-
-/** The point `east` and `north` meters from `origin` (flat-earth step, exact enough within a city). */
-export function offsetMeters(origin: GeoPoint, east: number, north: number): GeoPoint {
-  const metersPerDegree = (Math.PI / 180) * EARTH_RADIUS_METERS
-  return {
-    lat: origin.lat + north / metersPerDegree,
-    lng: origin.lng + east / (metersPerDegree * Math.cos(toRadians(origin.lat))),
   }
 }

@@ -1,7 +1,7 @@
 import { Map as TaroMap, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
-import { fitBounds, visibleBounds, type View as MapViewState } from './projection'
+import { markerName, reportView, useFirstFrame } from './framing'
 import type { MapProps, MarkerTone } from './types'
 
 /** Copied into the weapp build by config/index.ts (scripts/make-map-icons.mjs draws them). */
@@ -28,25 +28,9 @@ const SCREEN = { width: 375, height: 420 }
  * ticket ids ride along by index.
  */
 export function NativeMap(props: MapProps) {
-  const {
-    label,
-    view,
-    onView,
-    fit,
-    areas,
-    roads = [],
-    markers = [],
-    onMarkerTap,
-    centerPin,
-    onTapMap,
-  } = props
+  const { label, view, areas, roads = [], markers = [], onMarkerTap, centerPin, onTapMap } = props
   const [id] = useState(() => `map-${++nextMapId}`)
-
-  const report = (v: MapViewState) => onView(v, visibleBounds(v, SCREEN))
-  useEffect(() => {
-    if (!view) report(fitBounds(fit, SCREEN))
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- frames once, when there is no view yet
-  }, [view, fit])
+  useFirstFrame(props, SCREEN)
 
   useEffect(() => {
     if (!markers.length) return
@@ -71,7 +55,7 @@ export function NativeMap(props: MapProps) {
         width: 28,
         height: 28,
         joinCluster: true,
-        ariaLabel: m.flagged ? `${m.label} · 被催办` : m.label,
+        ariaLabel: markerName(m),
         title: m.label,
       })),
     [markers],
@@ -121,10 +105,14 @@ export function NativeMap(props: MapProps) {
         onRegionChange={(e) => {
           const d = e.detail as { centerLocation?: { latitude: number; longitude: number }; scale?: number }
           if (e.type !== 'end' || !d.centerLocation) return
-          report({
-            center: { lat: d.centerLocation.latitude, lng: d.centerLocation.longitude },
-            zoom: d.scale ?? view.zoom,
-          })
+          reportView(
+            props.onView,
+            {
+              center: { lat: d.centerLocation.latitude, lng: d.centerLocation.longitude },
+              zoom: d.scale ?? view.zoom,
+            },
+            SCREEN,
+          )
         }}
       />
       {centerPin && <View className={`smap__pin smap__pin--${centerPin}`} />}

@@ -3,11 +3,9 @@
  * native one agree on shapes. Points are GCJ-02 as the app exchanges them; at city scale the
  * projection does not care which datum the degrees came from.
  */
+import { offsetMeters, type LngLat } from '@/contract/geometry'
 
-export interface LngLat {
-  lat: number
-  lng: number
-}
+export type { LngLat }
 
 export interface Bounds {
   minLng: number
@@ -106,29 +104,9 @@ export function visibleBounds(view: View, size: Size): Bounds {
   return { minLng: nw.lng, minLat: se.lat, maxLng: se.lng, maxLat: nw.lat }
 }
 
-/** Ray casting: whether a point lies inside a closed ring (vertices in order, not repeated). */
-export function insideRing(p: LngLat, ring: readonly LngLat[]): boolean {
-  let inside = false
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i]
-    const b = ring[j]
-    if (
-      a.lat > p.lat !== b.lat > p.lat &&
-      p.lng < ((b.lng - a.lng) * (p.lat - a.lat)) / (b.lat - a.lat) + a.lng
-    )
-      inside = !inside
-  }
-  return inside
-}
-
 /** A box `meters` around a point each way (flat-earth step, exact enough within a city). */
 export function boundsAround(center: LngLat, meters: number): Bounds {
-  const dLat = meters / 111_195
-  const dLng = dLat / Math.cos((center.lat * Math.PI) / 180)
-  return {
-    minLng: center.lng - dLng,
-    minLat: center.lat - dLat,
-    maxLng: center.lng + dLng,
-    maxLat: center.lat + dLat,
-  }
+  const sw = offsetMeters(center, -meters, -meters)
+  const ne = offsetMeters(center, meters, meters)
+  return { minLng: sw.lng, minLat: sw.lat, maxLng: ne.lng, maxLat: ne.lat }
 }

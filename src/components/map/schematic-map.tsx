@@ -1,16 +1,8 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { cluster } from './cluster'
+import { markerName, reportView, useFirstFrame } from './framing'
 import { useMapGestures } from './gestures'
-import {
-  fitBounds,
-  fromScreen,
-  project,
-  visibleBounds,
-  zoomAround,
-  type Pixel,
-  type Size,
-  type View,
-} from './projection'
+import { fromScreen, project, zoomAround, type Pixel, type Size, type View } from './projection'
 import type { MapArea, MapMarker, MapProps, MapRoad } from './types'
 
 /** No two markers or clusters closer than this: a finger-sized button each (44 px and a gap). */
@@ -119,18 +111,7 @@ function Ground({
  * near the screen are drawn, so the node count stays small whatever the number of tickets.
  */
 export function SchematicMap(props: MapProps) {
-  const {
-    label,
-    view,
-    onView,
-    fit,
-    areas,
-    roads = [],
-    markers = [],
-    onMarkerTap,
-    centerPin,
-    onTapMap,
-  } = props
+  const { label, view, areas, roads = [], markers = [], onMarkerTap, centerPin, onTapMap } = props
   const box = useRef<HTMLDivElement>(null)
   const layer = useRef<HTMLDivElement>(null)
   const size = useBoxSize(box)
@@ -142,14 +123,9 @@ export function SchematicMap(props: MapProps) {
   })
   const commit = (v: View) => {
     viewRef.current = v
-    onView(v, visibleBounds(v, sizeRef.current))
+    reportView(props.onView, v, sizeRef.current)
   }
-
-  useEffect(() => {
-    if (!size || view) return
-    const framed = fitBounds(fit, size)
-    onView(framed, visibleBounds(framed, size))
-  }, [size, view, fit, onView])
+  useFirstFrame(props, size)
 
   const gestures = useMapGestures({
     box: () => box.current,
@@ -174,6 +150,8 @@ export function SchematicMap(props: MapProps) {
     p.x < s.width * (1 + OVERSCAN) &&
     p.y > -s.height * OVERSCAN &&
     p.y < s.height * (1 + OVERSCAN)
+  /** drawn beyond the edge for a smooth pan, but neither focusable nor read out until panned in */
+  const offScreen = (p: Pixel) => p.x < 0 || p.x > s.width || p.y < 0 || p.y > s.height
 
   const tapMarker = (id: string) => {
     if (!gestures.dragged.current) onMarkerTap?.(id)
@@ -205,6 +183,7 @@ export function SchematicMap(props: MapProps) {
             const at = toPx(g.at)
             if (!near(at)) return null
             const style = { transform: `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px)` }
+            const hidden = offScreen(at) ? ({ tabIndex: -1, 'aria-hidden': true } as const) : {}
             if (g.kind === 'marker') {
               const m: MapMarker = g.item
               return (
@@ -213,8 +192,9 @@ export function SchematicMap(props: MapProps) {
                   type='button'
                   className={`smap__marker smap__marker--${m.tone}`}
                   style={style}
-                  aria-label={m.flagged ? `${m.label} · 被催办` : m.label}
+                  aria-label={markerName(m)}
                   data-marker={m.id}
+                  {...hidden}
                   onClick={() => tapMarker(m.id)}
                 >
                   {m.flagged ? <span className='smap__flag'>!</span> : null}
@@ -229,6 +209,7 @@ export function SchematicMap(props: MapProps) {
                 className={`smap__cluster ${alert ? 'smap__cluster--alert' : ''}`}
                 style={style}
                 aria-label={`此处 ${g.items.length} 个问题，点按放大`}
+                {...hidden}
                 onClick={() => !gestures.dragged.current && zoomInOn(at)}
               >
                 {g.items.length > 99 ? '99+' : g.items.length}

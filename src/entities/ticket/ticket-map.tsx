@@ -43,6 +43,21 @@ export function groundOf(
 
 export type TicketMarker = MapMarker
 
+/** A ticket as a marker: coloured by where it stands, named 路灯损坏 · 处理中 (· 超期), flagged when urged. */
+export function ticketMarker(
+  t: { id: string; location: MapMarker['point']; status: TicketStatus; overdue: boolean },
+  categoryName: string,
+  urged = false,
+): MapMarker {
+  return {
+    id: t.id,
+    point: t.location,
+    tone: markerTone(t.status, t.overdue),
+    label: markerLabel(categoryName, t.status, t.overdue),
+    flagged: urged,
+  }
+}
+
 /** The card a tapped marker opens: the ticket's summary, a tap away from its page. */
 export function TicketMapCard({ id, href, onClose }: { id: string; href: string; onClose: () => void }) {
   const ticket = useTicket(id)

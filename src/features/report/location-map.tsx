@@ -2,12 +2,10 @@ import { Button, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { GeoPoint } from '@/contract'
 import { errorMessage } from '@/api'
-import { MapView, type View as MapState } from '@/components/map/map-view'
+import type { View as MapState } from '@/components/map/map-view'
 import { boundsAround } from '@/components/map/projection'
-import { QueryState } from '@/components/query-state'
-import { useGeoAreas } from '@/data/map'
 import { reverseGeocode } from '@/data/reference'
-import { groundOf } from '@/entities/ticket/ticket-map'
+import { AreaMap } from '@/entities/ticket/area-map'
 import type { DraftLocation } from './draft'
 
 /** How long the map must rest before the address under the pin is looked up. */
@@ -36,8 +34,6 @@ type Lookup =
  * of the service area the pin turns red and 选择社区 is the way out.
  */
 export function LocationMap({ start, startNote, startPicked = false, onPick, onChooseCommunity }: Props) {
-  const areas = useGeoAreas()
-  const ground = useMemo(() => groundOf(areas.data), [areas.data])
   const fit = useMemo(() => boundsAround(start, START_METERS), [start])
   const [view, setView] = useState<MapState | null>(null)
   const [lookup, setLookup] = useState<Lookup>({ state: 'busy' })
@@ -86,19 +82,15 @@ export function LocationMap({ start, startNote, startPicked = false, onPick, onC
   const out = lookup.state === 'done' && !lookup.location.inServiceArea
   return (
     <View className='location-map'>
-      <QueryState isPending={areas.isPending} error={areas.error} onRetry={() => void areas.refetch()}>
-        <MapView
-          label='选择问题地点的地图'
-          className='location-map__map'
-          view={view}
-          onView={onView}
-          fit={fit}
-          areas={ground.areas}
-          roads={ground.roads}
-          centerPin={lookup.state === 'busy' ? 'busy' : out ? 'bad' : 'ok'}
-          onTapMap={onTapMap}
-        />
-      </QueryState>
+      <AreaMap
+        label='选择问题地点的地图'
+        className='location-map__map'
+        view={view}
+        onView={onView}
+        fit={fit}
+        centerPin={lookup.state === 'busy' ? 'busy' : out ? 'bad' : 'ok'}
+        onTapMap={onTapMap}
+      />
       {startNote && <Text className='hint'>{startNote}</Text>}
       <View className='location-map__under' aria-live='polite'>
         {lookup.state === 'busy' && <Text className='muted'>正在查找图钉处的地址…</Text>}

@@ -1,14 +1,13 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useCallback, useMemo, useState } from 'react'
 import { errorMessage } from '@/api'
-import { MapView, type MapMarker, type View as MapState } from '@/components/map/map-view'
+import type { View as MapState } from '@/components/map/map-view'
 import { boundsAround } from '@/components/map/projection'
-import { QueryState } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
 import type { GeoPoint } from '@/contract'
-import { pinBox, useGeoAreas, useTicketPins } from '@/data/map'
-import { groundOf, markerLabel, markerTone, TicketMapCard } from '@/entities/ticket/ticket-map'
-import { TicketMapLegend } from '@/entities/ticket/ticket-map-legend'
+import { pinBox, useTicketPins } from '@/data/map'
+import { TicketsMap } from '@/entities/ticket/area-map'
+import { ticketMarker } from '@/entities/ticket/ticket-map'
 import type { BoardFilter } from './board-filters'
 
 interface Props {
@@ -19,21 +18,12 @@ interface Props {
 
 /** 问题地图: the public tickets around, clustered; a marker opens a card, the card the ticket. */
 export function BoardMap({ frame, filter, names }: Props) {
-  const areas = useGeoAreas()
   const [view, setView] = useState<MapState | null>(null)
   const [box, setBox] = useState<string | null>(null)
-  const [open, setOpen] = useState<string | null>(null)
   const pins = useTicketPins(box, filter.categoryId, filter.status)
   const fit = useMemo(() => boundsAround(frame.center, frame.meters), [frame.center, frame.meters])
-  const ground = useMemo(() => groundOf(areas.data), [areas.data])
   const markers = useMemo(
-    () =>
-      (pins.data?.items ?? []).map((p): MapMarker => ({
-        id: p.id,
-        point: p.location,
-        tone: markerTone(p.status, p.overdue),
-        label: markerLabel(names.get(p.categoryId) ?? '问题', p.status, p.overdue),
-      })),
+    () => (pins.data?.items ?? []).map((p) => ticketMarker(p, names.get(p.categoryId) ?? '问题')),
     [pins.data, names],
   )
   const onView = useCallback((v: MapState, seen: Parameters<typeof pinBox>[0]) => {
@@ -43,36 +33,31 @@ export function BoardMap({ frame, filter, names }: Props) {
 
   return (
     <View className='board-map'>
-      <QueryState isPending={areas.isPending} error={areas.error} onRetry={() => void areas.refetch()}>
-        <MapView
-          label='问题地图'
-          view={view}
-          onView={onView}
-          fit={fit}
-          areas={ground.areas}
-          roads={ground.roads}
-          markers={markers}
-          onMarkerTap={setOpen}
-        />
-      </QueryState>
-      {pins.error && !pins.data ? (
-        <View className='map-hint'>
-          <Text className='form-error'>{errorMessage(pins.error)}</Text>
-          <Button className='btn btn--small' onClick={() => void pins.refetch()}>
-            重试
-          </Button>
-        </View>
-      ) : (
-        <Text className='map-hint' aria-live='polite'>
-          {pins.isFetching && !pins.data
-            ? '正在加载问题…'
-            : pins.data?.items.length
-              ? `这片地图上有 ${pins.data.items.length} 个问题。拖动地图看别处，两指捏合或点 + − 缩放，点数字放大。`
-              : '这片地图上暂时没有符合条件的问题，拖动或缩小地图看看别处。'}
-        </Text>
-      )}
-      <TicketMapLegend />
-      {open && <TicketMapCard id={open} href={ROUTES.ticket(open)} onClose={() => setOpen(null)} />}
+      <TicketsMap
+        view={view}
+        onView={onView}
+        fit={fit}
+        markers={markers}
+        href={ROUTES.ticket}
+        hint={
+          pins.error && !pins.data ? (
+            <View className='map-hint'>
+              <Text className='form-error'>{errorMessage(pins.error)}</Text>
+              <Button className='btn btn--small' onClick={() => void pins.refetch()}>
+                重试
+              </Button>
+            </View>
+          ) : (
+            <Text className='map-hint' aria-live='polite'>
+              {pins.isFetching && !pins.data
+                ? '正在加载问题…'
+                : pins.data?.items.length
+                  ? `这片地图上有 ${pins.data.items.length} 个问题。拖动地图看别处，两指捏合或点 + − 缩放，点数字放大。`
+                  : '这片地图上暂时没有符合条件的问题，拖动或缩小地图看看别处。'}
+            </Text>
+          )
+        }
+      />
     </View>
   )
 }

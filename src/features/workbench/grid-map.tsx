@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback, useMemo, useState } from 'react'
-import { MapView, type MapMarker, type View as MapState } from '@/components/map/map-view'
-import { QueryState } from '@/components/query-state'
+import type { View as MapState } from '@/components/map/map-view'
 import { ROUTES } from '@/components/routes'
 import { useGeoAreas, useGridOpenTickets } from '@/data/map'
-import { groundOf, markerLabel, markerTone, TicketMapCard } from '@/entities/ticket/ticket-map'
-import { TicketMapLegend } from '@/entities/ticket/ticket-map-legend'
+import { TicketsMap } from '@/entities/ticket/area-map'
+import { ticketMarker } from '@/entities/ticket/ticket-map'
 
 /**
  * 网格地图: my grid's boundary in red, its open tickets on it (超期 red, 被催办 flagged); a
@@ -15,9 +14,7 @@ export function GridMap({ gridId }: { gridId: string | null }) {
   const areas = useGeoAreas()
   const open = useGridOpenTickets(true)
   const [view, setView] = useState<MapState | null>(null)
-  const [card, setCard] = useState<string | null>(null)
   const grid = areas.data?.grids.find((g) => g.id === gridId)
-  const ground = useMemo(() => groundOf(areas.data, gridId), [areas.data, gridId])
   const fit = useMemo(() => {
     const ring = grid?.ring ?? areas.data?.communities.flatMap((c) => c.ring) ?? []
     const lngs = ring.map((p) => p.lng)
@@ -32,14 +29,7 @@ export function GridMap({ gridId }: { gridId: string | null }) {
       : { minLng: 113.62, minLat: 34.735, maxLng: 113.645, maxLat: 34.756 }
   }, [grid, areas.data])
   const markers = useMemo(
-    () =>
-      (open.data ?? []).map((t): MapMarker => ({
-        id: t.id,
-        point: t.location,
-        tone: markerTone(t.status, t.overdue),
-        label: markerLabel(t.categoryName, t.status, t.overdue),
-        flagged: t.urgeCount > 0,
-      })),
+    () => (open.data ?? []).map((t) => ticketMarker(t, t.categoryName, t.urgeCount > 0)),
     [open.data],
   )
   const onView = useCallback((v: MapState) => setView(v), [])
@@ -48,28 +38,25 @@ export function GridMap({ gridId }: { gridId: string | null }) {
 
   return (
     <View className='grid-map'>
-      <QueryState
-        isPending={areas.isPending || open.isPending}
-        error={areas.error ?? open.error}
-        onRetry={() => void Promise.all([areas.refetch(), open.refetch()])}
-      >
-        <MapView
-          label='问题地图'
-          view={view}
-          onView={onView}
-          fit={fit}
-          areas={ground.areas}
-          roads={ground.roads}
-          markers={markers}
-          onMarkerTap={setCard}
-        />
-        <Text className='map-hint'>
-          {grid ? `${grid.name}（红线以内）` : '您的网格'}：{markers.length} 个未办结，其中超期 {overdue}{' '}
-          个、被催办 {urged} 个（带“!”）。
-        </Text>
-        <TicketMapLegend />
-      </QueryState>
-      {card && <TicketMapCard id={card} href={ROUTES.workbenchTicket(card)} onClose={() => setCard(null)} />}
+      <TicketsMap
+        view={view}
+        onView={onView}
+        fit={fit}
+        focusGridId={gridId}
+        markers={markers}
+        href={ROUTES.workbenchTicket}
+        alsoPending={open.isPending}
+        alsoError={open.error}
+        onRetryAlso={() => void open.refetch()}
+        hint={
+          open.data && (
+            <Text className='map-hint'>
+              {grid ? `${grid.name}（红线以内）` : '您的网格'}：{markers.length} 个未办结，其中超期 {overdue}{' '}
+              个、被催办 {urged} 个（带“!”）。
+            </Text>
+          )
+        }
+      />
     </View>
   )
 }

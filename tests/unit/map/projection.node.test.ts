@@ -1,8 +1,8 @@
 import fc from 'fast-check'
+import { insideRing } from '@/contract/geometry'
 import {
   fitBounds,
   fromScreen,
-  insideRing,
   MAX_ZOOM,
   MIN_ZOOM,
   panBy,
