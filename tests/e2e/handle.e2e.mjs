@@ -204,8 +204,15 @@ test('she taps the message through to the ticket and rates it; points show +5 an
     () => document.querySelector('.ticket-overview .status-badge')?.textContent === '已评价',
   )
 
+  // one read, one new: the rating's 积分到账 (+1)
   await go('/pages/messages/index')
-  await visible(`${unreadBefore - 1} 条未读`).waitFor()
+  await visible(`${unreadBefore} 条未读`).waitFor()
+  await page
+    .locator('.message--unread')
+    .filter({ hasText: '积分到账' })
+    .filter({ hasText: '获得 1 积分' })
+    .first()
+    .waitFor()
 
   const after = await shownBalance()
   assert.equal(after, pointsBefore + 6, `balance ${pointsBefore} → ${after}`)

@@ -102,6 +102,7 @@ describe('消息', () => {
       read: false,
       ticketId: null,
       activityId: 'act-sorting',
+      voucherId: null,
     }
     mockServer.use(
       http.get('*/api/v1/notifications', () => HttpResponse.json({ items: [activity], nextCursor: null })),
@@ -120,11 +121,13 @@ describe('消息', () => {
     await call(api.dispatchTicket, { params: { id: 't-0001' }, body: {} })
     setSession(null)
     await openMessages()
-    expect(await screen.findByText('6 条未读')).toBeTruthy()
-    const [dispatched, accepted] = rows()
+    // 受理 also earned her 5 points: 积分到账 between the two
+    expect(await screen.findByText('7 条未读')).toBeTruthy()
+    const [dispatched, points, accepted] = rows()
     expect(within(dispatched).getByText('已派单')).toBeTruthy()
     expect(within(dispatched).getByText(/^您上报的「线杆倾斜断裂」已派给 .+，承诺 .+ 前办结。$/)).toBeTruthy()
     expect(within(dispatched).getByText('刚刚')).toBeTruthy()
+    expect(within(points).getByText('积分到账')).toBeTruthy()
     expect(within(accepted).getByText('上报已受理')).toBeTruthy()
   })
 

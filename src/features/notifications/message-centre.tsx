@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Notification } from '@/contract'
-import { errorMessage } from '@/api'
+import { errorMessage, getSession } from '@/api'
 import { PagedList } from '@/components/paged-list'
-import { ROUTES } from '@/components/routes'
 import { usePageRefresh } from '@/components/use-page-refresh'
 import { MessageRow } from './message-row'
+import { messageTarget } from './message-target'
 import { useMarkRead, useNotifications, useUnreadCount } from '@/data/notifications'
 
 function Empty() {
@@ -25,10 +25,12 @@ export function MessageCentre() {
   const refresh = () => Promise.all([list.query.refetch(), unread.refetch()])
   usePageRefresh(refresh, list.loadMore)
 
+  // whoever is signed in when the list shows: a grid worker's ticket opens in the workbench
+  const target = (m: Notification) => messageTarget(m, getSession()?.user.role)
   const open = (m: Notification) => {
     if (!m.read) markRead.mutate({ ids: [m.id] })
-    if (m.ticketId) void Taro.navigateTo({ url: ROUTES.ticket(m.ticketId) })
-    else if (m.activityId) void Taro.navigateTo({ url: ROUTES.activity(m.activityId) })
+    const url = target(m)
+    if (url) void Taro.navigateTo({ url })
   }
   const count = unread.data?.count ?? 0
   return (
@@ -52,7 +54,7 @@ export function MessageCentre() {
         query={list.query}
         items={list.items}
         className='message-list'
-        render={(m) => <MessageRow key={m.id} message={m} onOpen={open} />}
+        render={(m) => <MessageRow key={m.id} message={m} opens={target(m) !== null} onOpen={open} />}
         empty={<Empty />}
       />
     </>

@@ -5,12 +5,14 @@ import { messageTime } from './labels'
 /** One message: unread dot, what kind, what happened, when; a tap opens what it is about. */
 export function MessageRow({
   message: m,
+  opens,
   onOpen,
 }: {
   message: Notification
+  /** whether a tap opens a page (查看详情 ›) */
+  opens: boolean
   onOpen: (m: Notification) => void
 }) {
-  const opens = m.ticketId !== null || m.activityId !== null
   return (
     <View className={`card message ${m.read ? '' : 'message--unread'}`} onClick={() => onOpen(m)}>
       <View className='message__head'>
