@@ -1,6 +1,8 @@
 import type { Api, Ticket } from '../../src/contract'
+import { validationFailed, type FieldErrors } from '../errors'
 import { signedIn, type Routes, type RouteServices } from '../route-types'
 import { perform } from '../tickets/commands'
+import { ownPhotos } from '../tickets/create'
 import type { Action } from '../tickets/transitions'
 import { actorOf, toTicket } from '../tickets/view'
 
@@ -19,4 +21,12 @@ export const routes = {
   reopenTicket: (ctx) => act(ctx, { type: 'reopen', reason: ctx.body.reason }),
 
   supportTicket: (ctx) => act(ctx, { type: 'support' }),
+
+  /** 居民补充: only the caller's own uploads; idempotent through the router like every action. */
+  addTicketPhotos: (ctx) => {
+    const fields: FieldErrors = {}
+    const photos = ownPhotos(ctx.store, signedIn(ctx), ctx.body.photos, fields)
+    if (Object.keys(fields).length > 0) throw validationFailed(fields)
+    return act(ctx, { type: 'addPhotos', photos })
+  },
 } satisfies Partial<Routes<Api>>

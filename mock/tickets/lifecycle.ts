@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../../src/contract'
+import { MAX_ADDED_PHOTOS, type TicketStatus } from '../../src/contract'
 import { conflict, forbidden, illegalTransition, MockError, rateLimited, validationFailed } from '../errors'
 import { DEPARTMENTS, findLeafCategory } from '../seed-reference'
 import type { StoredActor, StoredEvent, StoredPhoto, StoredTicket } from './model'
@@ -60,7 +60,8 @@ function checkParty(t: StoredTicket, by: Party, actor: Actor, rule: Transition):
       actor.kind === 'department' &&
       (t.departmentId === null || actor.departmentId === t.departmentId)) ||
     (by === 'system' && actor.kind === 'system') ||
-    (by === 'other_person' && person !== null)
+    (by === 'other_person' && person !== null) ||
+    (by === 'follower' && person !== null && (person === t.reporterId || t.supporterIds.includes(person)))
   if (!ok) throw forbidden(rule.forbidden)
   if (by === 'other_person') {
     if (person === t.reporterId) throw conflict('这是您自己上报的问题')
@@ -141,6 +142,12 @@ function effect(
       }
     case 'support':
       return none
+    case 'addPhotos':
+      return {
+        ...none,
+        note: `补充了 ${action.photos.length} 张现场照片`,
+        photos: checkAddedPhotos(t, action.photos),
+      }
     case 'recategorize':
       return recategorize(t, action, now)
     case 'supervise': {
@@ -158,6 +165,23 @@ function effect(
         throw illegalTransition('办结未满 7 天，还不能自动归档')
       return { ...none, note: '办结 7 天未评价，系统自动归档' }
   }
+}
+
+/** 居民补充: photos not on the ticket yet, and no more than MAX_ADDED_PHOTOS added in all. */
+function checkAddedPhotos(t: StoredTicket, photos: StoredPhoto[]): StoredPhoto[] {
+  if (photos.length === 0) throw validationFailed({ photos: '请至少选一张照片' })
+  const onTicket = new Set(t.timeline.flatMap((e) => e.photos.map((p) => p.id)))
+  const twice = photos.findIndex((p) => onTicket.has(p.id))
+  if (twice >= 0) throw validationFailed({ [`photos.${twice}`]: '这张照片已经在这个问题里了' })
+  const added = t.timeline.filter((e) => e.kind === 'photos_added').reduce((n, e) => n + e.photos.length, 0)
+  const left = MAX_ADDED_PHOTOS - added
+  if (photos.length > left)
+    throw conflict(
+      left > 0
+        ? `这个问题还能补充 ${left} 张照片，请少选几张`
+        : `这个问题的补充照片已满 ${MAX_ADDED_PHOTOS} 张，不能再补充了`,
+    )
+  return photos
 }
 
 /** 改派: the category changes; once dispatched, the new category's department starts afresh. */

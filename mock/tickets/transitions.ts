@@ -25,6 +25,8 @@ export type Action =
   | { type: 'rate'; stars: number; comment: string }
   | { type: 'reopen'; reason: string }
   | { type: 'support' }
+  /** 居民补充: the caller's own uploads, already checked (create.ts ownPhotos) */
+  | { type: 'addPhotos'; photos: StoredPhoto[] }
   | { type: 'autoClose' }
   /** 改派: the right category; a dispatched ticket goes to the new category's department */
   | { type: 'recategorize'; categoryId: string; reason: string }
@@ -35,9 +37,10 @@ export type ActionType = Action['type']
 
 /**
  * Who may take an action: the reporter; the grid worker of the ticket's grid; the department
- * it was dispatched to; the system (time); or any person but the reporter (我也遇到).
+ * it was dispatched to; the system (time); any person but the reporter (我也遇到); or a
+ * follower: the reporter or someone who pressed 我也遇到 (居民补充).
  */
-export type Party = 'reporter' | 'grid_worker' | 'department' | 'system' | 'other_person'
+export type Party = 'reporter' | 'grid_worker' | 'department' | 'system' | 'other_person' | 'follower'
 
 export interface Transition {
   from: readonly TicketStatus[]
@@ -148,6 +151,14 @@ export const TRANSITIONS: Record<ActionType, Transition> = {
     by: 'other_person',
     refusal: () => '这个问题已经办结或不再受理，不用再点“我也遇到”',
     forbidden: '请先登录',
+  },
+  addPhotos: {
+    from: OPEN_STATUSES,
+    to: null,
+    event: 'photos_added',
+    by: 'follower',
+    refusal: () => '这个问题已经办结或不再受理，不能再补充照片',
+    forbidden: '点过“我也遇到”之后才能给这个问题补充照片',
   },
   autoClose: {
     from: ['resolved'],

@@ -136,6 +136,13 @@ export const TICKET_SAMPLES: SampleTable = {
       return byId(found)
     },
   },
+  'POST /tickets/:id/photos': {
+    build: async (w, role) => {
+      const open = (await myTickets(w, role)).find((t) => LIKELY.support?.includes(t.status))
+      if (!open) throw new Missing('no open ticket of mine')
+      return { ...byId(open), body: { photos: [await w.upload(role)] } }
+    },
+  },
   'GET /workbench/tickets': { build: async () => ({ query: { filter: 'all' } }) },
   'GET /workbench/tickets/:id': {
     build: async (w) => {

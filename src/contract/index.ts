@@ -26,9 +26,11 @@ export { DevUser, FaultKind } from './dev'
 export { MAX_UPLOAD_BYTES, PHOTO_MAX_EDGE, PHOTO_TARGET_BYTES, UploadedImage, UploadForm } from './uploads'
 export {
   ActorRole,
+  AddPhotosBody,
   CreateTicketBody,
   Description,
   ListQuery,
+  MAX_ADDED_PHOTOS,
   NearbyQuery,
   Photo,
   RatingBody,

@@ -57,6 +57,7 @@ export const EVENT_LABELS: Record<TicketEventKind, string> = {
   supported: '有居民也遇到此问题',
   recategorized: '网格员改派',
   supervised: '网格员督办',
+  photos_added: '居民补充',
 }
 
 export const ACTIVITY_AUDIENCE_LABELS: Record<ActivityAudience, string> = {

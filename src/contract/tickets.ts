@@ -36,6 +36,8 @@ export const TicketEventKind = z.enum([
   'recategorized',
   /** the grid worker chased the department about an overdue ticket (督办) */
   'supervised',
+  /** 居民补充: the reporter or a resident who also met the problem added photos */
+  'photos_added',
 ])
 export type TicketEventKind = z.infer<typeof TicketEventKind>
 
@@ -141,6 +143,18 @@ export const CreateTicketBody = z.object({
   contactPhone: Phone.optional(),
 })
 export type CreateTicketBody = z.infer<typeof CreateTicketBody>
+
+/** 居民补充: photos residents may add to an open ticket after it was filed, all of them together */
+export const MAX_ADDED_PHOTOS = 9
+
+export const AddPhotosBody = z.object({
+  /** upload ids of the caller's own photos, in display order */
+  photos: z
+    .array(Id)
+    .min(1, '请至少选一张照片')
+    .max(MAX_ADDED_PHOTOS, `每个问题最多补充 ${MAX_ADDED_PHOTOS} 张照片`),
+})
+export type AddPhotosBody = z.infer<typeof AddPhotosBody>
 
 export const NearbyQuery = z.object({
   lat: queryNumber(z.coerce.number('请提供纬度').min(-90, '纬度不正确').max(90, '纬度不正确')),
@@ -276,5 +290,18 @@ export const endpoints = {
     params: TicketParams,
     response: Ticket,
     errors: ['CONFLICT', 'ILLEGAL_TRANSITION'],
+  }),
+
+  addTicketPhotos: endpoint({
+    method: 'POST',
+    status: 200,
+    path: '/tickets/:id/photos',
+    idempotent: true,
+    summary: '居民补充照片（上报人或点过“我也遇到”的人，自己上传的照片；每个问题共 9 张）',
+    access: ALL_ROLES,
+    params: TicketParams,
+    body: AddPhotosBody,
+    response: Ticket,
+    errors: ['VALIDATION_FAILED', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 }

@@ -116,6 +116,15 @@ export function useSupportTicket() {
   return useWrite(api.supportTicket, (id: string) => ({ params: { id } }), { onSuccess: useApplyTicket() })
 }
 
+/** 居民补充: my own uploaded photos onto a ticket I reported or pressed 我也遇到 on. */
+export function useAddTicketPhotos() {
+  return useWrite(
+    api.addTicketPhotos,
+    (v: { id: string; photos: string[] }) => ({ params: { id: v.id }, body: { photos: v.photos } }),
+    { onSuccess: useApplyTicket() },
+  )
+}
+
 /**
  * Files a report that waited on the device for the network (no form on screen): same key as
  * when it was queued, so a report the server did receive before the connection dropped is

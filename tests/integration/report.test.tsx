@@ -221,4 +221,35 @@ describe('上报', () => {
     const ticket = await call(api.getTicket, { params: { id } })
     expect(ticket.supportedByMe).toBe(true)
   })
+
+  async function meTooFromForm(withPhotos: boolean) {
+    renderPage(<ReportPage />)
+    await fillForm()
+    const card = (await screen.findByText('附近已有相同问题')).closest('.nearby') as HTMLElement
+    expect(within(card).getByText('同时把我拍的 1 张照片补充给这条上报')).toBeTruthy()
+    if (!withPhotos) fireEvent.click(within(card).getByLabelText('同时补充我拍的照片'))
+    fireEvent.click(within(card).getAllByText('我也遇到')[0])
+    const ask = await screen.findByRole('dialog')
+    expect(within(ask).queryByText(/您拍的 1 张照片会补充到这条上报里/) !== null).toBe(withPhotos)
+    fireEvent.click(within(ask).getByText('我也遇到'))
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalled())
+    expect(Taro.getStorageSync('ssp:report-draft')).toBeFalsy()
+    const url = (Taro.navigateTo as jest.Mock).mock.calls[0][0].url as string
+    return call(api.getTicket, { params: { id: decodeURIComponent(url.split('id=')[1]) } })
+  }
+
+  it('我也遇到 from the form may bring her photo to the existing ticket, as 居民补充', async () => {
+    const ticket = await meTooFromForm(true)
+    expect(ticket.supportedByMe).toBe(true)
+    const added = ticket.timeline.filter((e) => e.kind === 'photos_added')
+    expect(added).toHaveLength(1)
+    expect(added[0]).toMatchObject({ note: '补充了 1 张现场照片', actor: { role: 'resident' } })
+    expect(added[0].photos).toHaveLength(1)
+  })
+
+  it('我也遇到 without her photo when she switches it off', async () => {
+    const ticket = await meTooFromForm(false)
+    expect(ticket.supportedByMe).toBe(true)
+    expect(ticket.timeline.filter((e) => e.kind === 'photos_added')).toHaveLength(0)
+  })
 })

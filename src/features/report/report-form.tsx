@@ -167,6 +167,7 @@ export function ReportForm() {
         categoryId={draft.categoryId}
         onSupported={() => void reset(draft)}
         hasDraft={draft.photos.length > 0 || draft.description.trim() !== ''}
+        photoIds={draft.photos.flatMap((p) => (p.uploaded ? [p.uploaded.id] : []))}
       />
 
       <View className='card form-section' id='report-description'>

@@ -78,6 +78,7 @@ export const SAMPLES: Record<string, Sample> = {
   rateTicket: { input: () => ({ params: { id: 't-0006' }, body: { stars: 4, comment: '修得挺快' } }) },
   reopenTicket: { input: () => ({ params: { id: 't-0006' }, body: { reason: '路灯晚上还是不亮' } }) },
   supportTicket: { input: () => ({ params: { id: 't-0015' } }) },
+  addTicketPhotos: { input: ({ photoId }) => ({ params: { id: 't-0001' }, body: { photos: [photoId] } }) },
   applyMerchant: {
     as: 'u-resident-2',
     input: () => ({

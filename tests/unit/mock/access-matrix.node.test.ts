@@ -67,6 +67,11 @@ const SAMPLES: Partial<Record<EndpointId, (c: Ctx) => Sample | Promise<Sample>>>
     body: { reason: '还是没有修好，请再看看' },
   }),
   supportTicket: () => ({ ...ticket('t-0014'), succeeds: true }),
+  addTicketPhotos: async (c) => ({
+    ...ticket(await ownTicket(c, 't-0001')),
+    body: { photos: [await uploadedPhotoId(c.client)] },
+    succeeds: true,
+  }),
   workbenchSummary: () => ({ succeeds: true }),
   workbenchTickets: () => ({ query: { filter: 'overdue' }, succeeds: true }),
   workbenchTicket: () => ({ ...ticket('t-0001'), succeeds: true }),

@@ -67,6 +67,8 @@ export function sampleAction(type: ActionType): Action {
       return { type, reason: '电线杆又歪了，没修好' }
     case 'recategorize':
       return { type, categoryId: 'cat-road-lamp', reason: '照片上是路灯，分类选错了' }
+    case 'addPhotos':
+      return { type, photos: [seedPhoto('cat-road-pole', 7)] }
     default:
       return { type } as Action
   }
@@ -78,6 +80,8 @@ export const PARTY_ACTOR: Record<Party, Actor> = {
   department: DEPARTMENT,
   system: SYSTEM,
   other_person: OTHER_RESIDENT,
+  // the reporter follows her own ticket; other residents follow it once they pressed 我也遇到
+  follower: REPORTER,
 }
 
 const PATHS: Record<TicketStatus, [ActionType, Actor][]> = {

@@ -48,6 +48,7 @@ describe('ticket lifecycle: the transition table', () => {
       rate: ['resolved', 'closed'],
       reopen: ['resolved|closed', 'accepted'],
       support: ['submitted|accepted|dispatched|processing', null],
+      addPhotos: ['submitted|accepted|dispatched|processing', null],
       autoClose: ['resolved', 'closed'],
       recategorize: ['submitted|accepted|dispatched|processing', null],
       supervise: ['dispatched|processing', null],
