@@ -139,12 +139,13 @@ export async function screenshot(page, name) {
 /**
  * One browser and one page for a whole test file: launched before its first test (after
  * checking that scripts/e2e.mjs set E2E_BASE_URL), closed after its last; `use` receives them.
+ * `options` go to launchBrowser (e.g. `{ ignoreErrors: [...] }`).
  */
-export function browserPerFile(use) {
+export function browserPerFile(use, options = {}) {
   let browser
   before(async () => {
     assert.ok(process.env.E2E_BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
-    browser = await launchBrowser()
+    browser = await launchBrowser(options)
     use(browser, await browser.newPage())
   })
   after(async () => {
