@@ -28,8 +28,9 @@ export function seedPoints(now: number): Omit<PointsState, 'notifications'> {
       redemptions: [],
     },
     volunteer: { activities: seedActivities(now), signups: [], waitlist: [] },
-    // the history is told silently: the seeded message centre comes from the tickets alone
-    notifications: { nextSeq: 1, items: [], remindedUntil: {} },
+    // the history is told silently (the seeded message centre comes from the tickets alone), and
+    // reminders start from now, as in the real slice
+    notifications: { nextSeq: 1, items: [], remindersFrom: now, remindedUntil: {} },
   }
   playHistory({ state }, now, seededCodes())
   // through the slice schemas: the key order a reload produces, so saving after one writes nothing
