@@ -6,33 +6,26 @@
  * 已使用 to her; cancelling her unused 理发券 refunds its 30 points.
  */
 import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
-import { launchBrowser, screenshot } from './lib/browser.mjs'
+import { test } from 'node:test'
+import { appOn } from './lib/app.mjs'
+import { browserPerFile, screenshot } from './lib/browser.mjs'
 
-const BASE_URL = process.env.E2E_BASE_URL
-/** Any origin reaches the mock: its msw handlers answer /api/v1 on every host. */
-const MOCK_API = 'https://mock.suishoupai.local/api/v1'
 let browser
 let page
+let app
 let voucherUrl
 
-const visible = (text, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first()
-const go = (path) => page.goto(new URL(path, BASE_URL).href)
+browserPerFile((b, p) => {
+  browser = b
+  page = p
+  app = appOn(p)
+})
 
-/** The mock's developer endpoints, called from the page (the msw worker answers them). */
-function dev(path, body) {
-  return page.evaluate(
-    async ([url, payload]) => {
-      const res = await fetch(url, {
-        method: payload ? 'POST' : 'GET',
-        headers: { 'content-type': 'application/json' },
-        body: payload ? JSON.stringify(payload) : undefined,
-      })
-      return res.json()
-    },
-    [`${MOCK_API}${path}`, body],
-  )
-}
+const visible = (text, exact) => app.visible(text, exact)
+const go = (path) => app.go(path)
+const dev = (path, body) => app.dev(path, body)
+const confirmModal = (text) => app.confirmModal(text)
+const switchTo = (name) => app.switchTo(name)
 
 /** Moves the mock clock to `minutes` after an ISO moment. */
 async function clockTo(iso, minutes) {
@@ -46,29 +39,6 @@ async function typeCode(code, confirm) {
   await page.locator('.code-entry input').filter({ visible: true }).first().fill(code)
   await visible(confirm).click()
 }
-
-/** The app's own dialog: check what it says, then press its confirm button. */
-async function confirmModal(text) {
-  await page.locator('.dialog__content').filter({ hasText: text, visible: true }).first().waitFor()
-  await page.locator('.dialog__btn.btn--primary').filter({ visible: true }).first().click()
-}
-
-async function switchTo(name) {
-  await go('/packages/dev/pages/panel/index')
-  await visible(name).click()
-  await visible(`已切换为 ${name}`).waitFor()
-}
-
-before(async () => {
-  assert.ok(BASE_URL, 'E2E_BASE_URL is not set: run through `npm run test:e2e`')
-  // the second 核销 is refused with a 409 on purpose; Chromium logs every 4xx answer
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-after(async () => {
-  await browser?.close()
-})
 
 test('a resident signs up for an activity from 首页', async () => {
   await go('/')
