@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { ALL_ROLES, endpoint } from './endpoint'
+import { ALL_ROLES, get, patch, post } from './endpoint'
 import { Id, IsoDateTime, MaskedPhone, Role } from './common'
 
 export const Merchant = z.object({
@@ -42,29 +42,20 @@ export const PatchMeBody = z
   .refine((b) => Object.keys(b).length > 0, '没有要修改的内容')
 
 export const endpoints = {
-  login: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/auth/login',
+  login: post('/auth/login', {
     summary: '登录（微信 code 换取令牌）',
     access: 'public',
     body: LoginBody,
     response: Session,
   }),
 
-  me: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/me',
+  me: get('/me', {
     summary: '当前用户',
     access: ALL_ROLES,
     response: User,
   }),
 
-  patchMe: endpoint({
-    method: 'PATCH',
-    status: 200,
-    path: '/me',
+  patchMe: patch('/me', {
     summary: '修改昵称或所在社区',
     access: ALL_ROLES,
     body: PatchMeBody,

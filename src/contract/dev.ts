@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { endpoint } from './endpoint'
+import { get, post } from './endpoint'
 import { Id, IsoDateTime, Ok, Role } from './common'
 
 /** Mock-only developer endpoints: no token, absent from real backends. */
@@ -31,37 +31,25 @@ export const DevActivityCode = z.object({
 export type DevActivityCode = z.infer<typeof DevActivityCode>
 
 export const endpoints = {
-  devUsers: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/dev/users',
+  devUsers: get('/dev/users', {
     summary: '种子用户（切换角色）',
     access: 'dev',
     response: z.object({ items: z.array(DevUser) }),
   }),
 
-  devReset: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/dev/reset',
+  devReset: post('/dev/reset', {
     summary: '重置数据（清空令牌与幂等记录）',
     access: 'dev',
     response: Ok,
   }),
 
-  devClock: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/dev/clock',
+  devClock: get('/dev/clock', {
     summary: '模拟时钟',
     access: 'dev',
     response: Clock,
   }),
 
-  devAdvanceClock: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/dev/clock',
+  devAdvanceClock: post('/dev/clock', {
     summary: '拨快模拟时钟',
     access: 'dev',
     body: z.object({
@@ -74,10 +62,7 @@ export const endpoints = {
     response: Clock,
   }),
 
-  devFaults: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/dev/faults',
+  devFaults: post('/dev/faults', {
     summary: '为接下来的 N 个请求注入故障',
     access: 'dev',
     body: z.object({
@@ -87,20 +72,14 @@ export const endpoints = {
     response: Faults,
   }),
 
-  devSeedTickets: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/dev/seed-tickets',
+  devSeedTickets: post('/dev/seed-tickets', {
     summary: '为当前种子居民批量生成工单（列表基准）',
     access: 'dev',
     body: z.object({ count: z.number().int().min(1).max(5000) }),
     response: z.object({ created: z.number().int() }),
   }),
 
-  devActivityCodes: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/dev/activity-codes',
+  devActivityCodes: get('/dev/activity-codes', {
     summary: '每个活动的签到码（开发者面板展示，H5 手动输入）',
     access: 'dev',
     response: z.object({ items: z.array(DevActivityCode) }),

@@ -19,18 +19,8 @@ export type PathParamNames<Path extends string> = Path extends `${string}:${infe
  */
 export type Access = readonly Role[] | 'public' | 'dev'
 
-/** An endpoint is data: the client, the mock router and the OpenAPI document are driven from it. */
-export interface Endpoint<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-  R extends z.ZodType = z.ZodType,
-  Path extends string = string,
-> {
-  method: HttpMethod
-  /** under /api/v1, with `:name` path parameters */
-  path: Path
-  status: SuccessStatus
+/** What an endpoint declares besides its method, path and success status. */
+interface EndpointParts<P, Q, B, R> {
   summary: string
   access: Access
   params?: P
@@ -40,6 +30,20 @@ export interface Endpoint<
   /** requires an Idempotency-Key header */
   idempotent?: boolean
   errors?: readonly ErrorCode[]
+}
+
+/** An endpoint is data: the client, the mock router and the OpenAPI document are driven from it. */
+export interface Endpoint<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+  Path extends string = string,
+> extends EndpointParts<P, Q, B, R> {
+  method: HttpMethod
+  /** under /api/v1, with `:name` path parameters */
+  path: Path
+  status: SuccessStatus
 }
 
 /** The params schema of a path with `:names` must declare exactly those names; a path without has none. */
@@ -64,6 +68,31 @@ export function endpoint<
 >(e: Endpoint<P, Q, B, R, Path> & ParamsFor<Path, P>): Endpoint<P, Q, B, R, Path> {
   return e
 }
+
+/** The rest of a descriptor, as the method helpers below take it after the path. */
+type Spec<P, Q, B, R, Path extends string> = EndpointParts<P, Q, B, R> & {
+  /** 200 unless said otherwise: 201 when the call creates something, 204 when it has no body */
+  status?: SuccessStatus
+} & ParamsFor<Path, P>
+
+function withMethod(method: HttpMethod) {
+  return <
+    const Path extends string,
+    P extends z.ZodType = z.ZodUndefined,
+    Q extends z.ZodType = z.ZodUndefined,
+    B extends z.ZodType = z.ZodUndefined,
+    R extends z.ZodType = z.ZodType,
+  >(
+    path: Path,
+    spec: Spec<P, Q, B, R, Path>,
+  ): Endpoint<P, Q, B, R, Path> => ({ method, status: 200, path, ...spec })
+}
+
+/** `get('/notices/:id', { summary, access, params, response })`: one endpoint, its method named by the helper. */
+export const get = withMethod('GET')
+export const post = withMethod('POST')
+export const patch = withMethod('PATCH')
+export const del = withMethod('DELETE')
 
 type Field<S, K extends string> = S extends z.ZodUndefined
   ? { [_ in K]?: undefined }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ALL_ROLES, endpoint } from './endpoint'
+import { ALL_ROLES, get } from './endpoint'
 import { Id, IsoDateTime } from './common'
 
 /** A city notice for the banner on 首页 (台风预警, 停水通知, 活动招募). */
@@ -38,19 +38,13 @@ export const PublicStats = z.object({
 export type PublicStats = z.infer<typeof PublicStats>
 
 export const endpoints = {
-  listNotices: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/notices',
+  listNotices: get('/notices', {
     summary: '首页的城市公告（最新在前）',
     access: ALL_ROLES,
     response: z.object({ items: z.array(Notice) }),
   }),
 
-  getNotice: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/notices/:id',
+  getNotice: get('/notices/:id', {
     summary: '一条公告',
     access: ALL_ROLES,
     params: z.object({ id: Id }),
@@ -58,10 +52,7 @@ export const endpoints = {
     errors: ['NOT_FOUND'],
   }),
 
-  publicStats: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/stats/public',
+  publicStats: get('/stats/public', {
     summary: '本月受理、本月办结、满意率、平均办结时长（按社区或全区），由问题数据算出',
     access: ALL_ROLES,
     query: PublicStatsQuery,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ALL_ROLES, endpoint } from './endpoint'
+import { ALL_ROLES, get } from './endpoint'
 import { GeoPoint, Id } from './common'
 import { StatusFilter, TicketStatus } from './tickets'
 
@@ -59,10 +59,7 @@ export const MapPin = z.object({
 export type MapPin = z.infer<typeof MapPin>
 
 export const endpoints = {
-  ticketMap: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/tickets/map',
+  ticketMap: get('/tickets/map', {
     summary: '地图范围内的公开问题（只有位置、状态与分类）',
     access: ALL_ROLES,
     query: TicketMapQuery,

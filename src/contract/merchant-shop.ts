@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { endpoint } from './endpoint'
+import { get, patch, post } from './endpoint'
 import { CursorPage, Id, PageQuery } from './common'
 import { Shop, VerifiedRedemption } from './points'
 
@@ -139,10 +139,7 @@ export const RestockBody = z.object({ add: whole('补货数量', 1, 999) })
 const MERCHANT = ['merchant'] as const
 
 export const endpoints = {
-  previewRedemption: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/redemptions/by-code/:code',
+  previewRedemption: get('/redemptions/by-code/:code', {
     summary: '核销前查看券：礼品、持券人（打码）、有效期、状态（仅本店礼品；不改变任何东西）',
     access: MERCHANT,
     params: z.object({
@@ -152,20 +149,14 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN'],
   }),
 
-  merchantTotals: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/merchant/totals',
+  merchantTotals: get('/merchant/totals', {
     summary: '本店核销合计：今天、本月、累计，以及居民手中未使用的券',
     access: MERCHANT,
     response: MerchantTotals,
     errors: ['FORBIDDEN'],
   }),
 
-  merchantRedemptionDays: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/merchant/redemptions',
+  merchantRedemptionDays: get('/merchant/redemptions', {
     summary: '本店核销记录，按天分组（最新在前），每天的张数、份数与积分',
     access: MERCHANT,
     query: PageQuery,
@@ -173,10 +164,7 @@ export const endpoints = {
     errors: ['FORBIDDEN'],
   }),
 
-  merchantStatement: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/merchant/statement',
+  merchantStatement: get('/merchant/statement', {
     summary: '月度对账单：本月在本店核销的券，按礼品汇总',
     access: MERCHANT,
     query: StatementQuery,
@@ -184,10 +172,7 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'FORBIDDEN'],
   }),
 
-  merchantRewards: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/merchant/rewards',
+  merchantRewards: get('/merchant/rewards', {
     summary: '本店礼品：库存、已核销、未使用、是否暂停',
     access: MERCHANT,
     query: PageQuery,
@@ -195,10 +180,8 @@ export const endpoints = {
     errors: ['FORBIDDEN'],
   }),
 
-  createReward: endpoint({
-    method: 'POST',
+  createReward: post('/merchant/rewards', {
     status: 201,
-    path: '/merchant/rewards',
     idempotent: true,
     summary: '上架新礼品（名称、图片、所需积分、库存、每人限兑、有效天数）',
     access: MERCHANT,
@@ -207,10 +190,7 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'FORBIDDEN', 'CONFLICT'],
   }),
 
-  updateReward: endpoint({
-    method: 'PATCH',
-    status: 200,
-    path: '/merchant/rewards/:id',
+  updateReward: patch('/merchant/rewards/:id', {
     idempotent: true,
     summary: '修改本店礼品（已兑出的券不受影响）',
     access: MERCHANT,
@@ -220,10 +200,7 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT'],
   }),
 
-  pauseReward: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/merchant/rewards/:id/pause',
+  pauseReward: post('/merchant/rewards/:id/pause', {
     idempotent: true,
     summary: '暂停或恢复兑换（暂停后商城不再显示，已兑出的券照常可用）',
     access: MERCHANT,
@@ -233,10 +210,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
 
-  restockReward: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/merchant/rewards/:id/restock',
+  restockReward: post('/merchant/rewards/:id/restock', {
     idempotent: true,
     summary: '补货：库存增加若干份',
     access: MERCHANT,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { endpoint } from './endpoint'
+import { post } from './endpoint'
 import { IsoDateTime } from './common'
 import { User } from './auth'
 
@@ -60,10 +60,7 @@ export const MerchantVerification = z.object({
 export type MerchantVerification = z.infer<typeof MerchantVerification>
 
 export const endpoints = {
-  applyMerchant: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/me/merchant',
+  applyMerchant: post('/me/merchant', {
     idempotent: true,
     summary: '我是商户：提交店铺名称、地址与营业执照号，核验通过即成为认证商户',
     access: ['resident', 'merchant'],

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { endpoint } from './endpoint'
+import { get, post } from './endpoint'
 import { CursorPage, GeoPoint, Id, IsoDateTime, PageQuery } from './common'
 import { Text } from './text'
 import { TicketSummary } from './tickets'
@@ -66,10 +66,8 @@ export type HazardBody = z.infer<typeof HazardBody>
 const Params = z.object({ id: Id })
 
 export const endpoints = {
-  startPatrol: endpoint({
-    method: 'POST',
+  startPatrol: post('/patrols', {
     status: 201,
-    path: '/patrols',
     idempotent: true,
     summary: '开始巡查（同一时间只能有一次进行中的巡查）',
     access: GRID_WORKERS,
@@ -77,10 +75,7 @@ export const endpoints = {
     errors: ['CONFLICT', 'FORBIDDEN'],
   }),
 
-  addPatrolPoints: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/patrols/:id/points',
+  addPatrolPoints: post('/patrols/:id/points', {
     idempotent: true,
     summary: '上传一批巡查轨迹点（定位采样）',
     access: GRID_WORKERS,
@@ -90,10 +85,8 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
 
-  reportHazard: endpoint({
-    method: 'POST',
+  reportHazard: post('/patrols/:id/hazards', {
     status: 201,
-    path: '/patrols/:id/hazards',
     idempotent: true,
     summary: '巡查中发现隐患：现场解决（直接办结）或上报（进入本网格队列，已受理）',
     access: GRID_WORKERS,
@@ -103,10 +96,7 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND', 'OUT_OF_SERVICE_AREA'],
   }),
 
-  finishPatrol: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/patrols/:id/finish',
+  finishPatrol: post('/patrols/:id/finish', {
     idempotent: true,
     summary: '结束巡查',
     access: GRID_WORKERS,
@@ -115,20 +105,14 @@ export const endpoints = {
     errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
 
-  listPatrols: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/patrols',
+  listPatrols: get('/patrols', {
     summary: '我的巡查记录，最新的在前',
     access: GRID_WORKERS,
     query: PageQuery,
     response: CursorPage(PatrolSummary),
   }),
 
-  getPatrol: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/patrols/:id',
+  getPatrol: get('/patrols/:id', {
     summary: '一次巡查：轨迹和发现的隐患',
     access: GRID_WORKERS,
     params: Params,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { endpoint } from './endpoint'
+import { get, post } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
 
 /** Why the balance changed; each reason's Chinese name is in LEDGER_REASON_LABELS. */
@@ -121,39 +121,28 @@ export const RedemptionListQuery = PageQuery.extend({ status: VoucherStatus.opti
 const PEOPLE = ['resident', 'merchant'] as const
 
 export const endpoints = {
-  pointsAccount: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/points/account',
+  pointsAccount: get('/points/account', {
     summary: '积分余额与 30 天内将过期的积分',
     access: PEOPLE,
     response: PointsAccount,
   }),
 
-  pointsLedger: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/points/ledger',
+  pointsLedger: get('/points/ledger', {
     summary: '积分明细（只增不改，最新在前）',
     access: PEOPLE,
     query: PageQuery,
     response: CursorPage(LedgerEntry),
   }),
 
-  listRewards: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/rewards',
+  listRewards: get('/rewards', {
     summary: '积分商城：礼品、所需积分、库存、每人限兑',
     access: PEOPLE,
     query: PageQuery,
     response: CursorPage(Reward),
   }),
 
-  createRedemption: endpoint({
-    method: 'POST',
+  createRedemption: post('/redemptions', {
     status: 201,
-    path: '/redemptions',
     summary: '兑换礼品得到券（需 Idempotency-Key）',
     access: PEOPLE,
     idempotent: true,
@@ -162,20 +151,14 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'CONFLICT', 'IDEMPOTENCY_MISMATCH'],
   }),
 
-  listRedemptions: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/redemptions',
+  listRedemptions: get('/redemptions', {
     summary: '我的券（最新在前）',
     access: PEOPLE,
     query: RedemptionListQuery,
     response: CursorPage(Redemption),
   }),
 
-  getRedemption: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/redemptions/:id',
+  getRedemption: get('/redemptions/:id', {
     summary: '我的一张券',
     access: PEOPLE,
     params: z.object({ id: Id }),
@@ -183,10 +166,7 @@ export const endpoints = {
     errors: ['NOT_FOUND'],
   }),
 
-  cancelRedemption: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/redemptions/:id/cancel',
+  cancelRedemption: post('/redemptions/:id/cancel', {
     idempotent: true,
     summary: '取消未使用的券，退回积分',
     access: PEOPLE,
@@ -195,10 +175,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
   }),
 
-  verifyRedemption: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/redemptions/verify',
+  verifyRedemption: post('/redemptions/verify', {
     idempotent: true,
     summary: '商户扫码或输入券码核销（仅本店礼品，仅一次）',
     access: ['merchant'],

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { queryNumber } from './text'
-import { ALL_ROLES, endpoint } from './endpoint'
+import { ALL_ROLES, get } from './endpoint'
 import { GeoPoint, Id } from './common'
 
 export const Department = z.object({ id: Id, name: z.string() })
@@ -63,47 +63,32 @@ export const GeoAreas = z.object({
 export type GeoAreas = z.infer<typeof GeoAreas>
 
 export const endpoints = {
-  categories: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/categories',
+  categories: get('/categories', {
     summary: '问题分类（两级，含时限与责任部门）',
     access: ALL_ROLES,
     response: z.object({ items: z.array(CategoryGroup) }),
   }),
 
-  departments: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/departments',
+  departments: get('/departments', {
     summary: '职能部门',
     access: ALL_ROLES,
     response: z.object({ items: z.array(Department) }),
   }),
 
-  communities: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/communities',
+  communities: get('/communities', {
     summary: '服务范围内的社区',
     access: ALL_ROLES,
     response: z.object({ items: z.array(Community) }),
   }),
 
-  reverseGeo: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/geo/reverse',
+  reverseGeo: get('/geo/reverse', {
     summary: '坐标（GCJ-02）转地址、社区与网格',
     access: ALL_ROLES,
     query: ReverseGeoQuery,
     response: ReverseGeo,
   }),
 
-  geoAreas: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/geo/areas',
+  geoAreas: get('/geo/areas', {
     summary: '服务范围的社区、网格边界与主要道路（GCJ-02）',
     access: ALL_ROLES,
     response: GeoAreas,

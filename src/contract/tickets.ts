@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { queryNumber, Text } from './text'
-import { ALL_ROLES, endpoint } from './endpoint'
+import { ALL_ROLES, get, post } from './endpoint'
 import { CursorPage, GeoPoint, Id, IsoDateTime, MaskedPhone, PageQuery, Phone } from './common'
 
 export const TicketStatus = z.enum([
@@ -199,20 +199,15 @@ export const ReopenBody = z.object({
 })
 
 export const endpoints = {
-  nearbyTickets: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/tickets/nearby',
+  nearbyTickets: get('/tickets/nearby', {
     summary: '附近约 100 米内同类未办结的问题（提交前查重）',
     access: ALL_ROLES,
     query: NearbyQuery,
     response: z.object({ items: z.array(TicketListItem) }),
   }),
 
-  createTicket: endpoint({
-    method: 'POST',
+  createTicket: post('/tickets', {
     status: 201,
-    path: '/tickets',
     summary: '提交上报（需 Idempotency-Key）',
     access: ALL_ROLES,
     idempotent: true,
@@ -221,20 +216,14 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'OUT_OF_SERVICE_AREA', 'CONFLICT', 'IDEMPOTENCY_MISMATCH'],
   }),
 
-  listTickets: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/tickets',
+  listTickets: get('/tickets', {
     summary: '我的上报，或附近/社区的公开问题',
     access: ALL_ROLES,
     query: ListQuery,
     response: CursorPage(TicketListItem),
   }),
 
-  getTicket: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/tickets/:id',
+  getTicket: get('/tickets/:id', {
     summary: '问题详情与完整时间线',
     access: ALL_ROLES,
     params: TicketParams,
@@ -242,10 +231,7 @@ export const endpoints = {
     errors: ['NOT_FOUND'],
   }),
 
-  urgeTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/urge',
+  urgeTicket: post('/tickets/:id/urge', {
     idempotent: true,
     summary: '催办（已派单或处理中，24 小时一次）',
     access: ALL_ROLES,
@@ -254,10 +240,7 @@ export const endpoints = {
     errors: ['RATE_LIMITED', 'ILLEGAL_TRANSITION', 'FORBIDDEN'],
   }),
 
-  rateTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/rating',
+  rateTicket: post('/tickets/:id/rating', {
     idempotent: true,
     summary: '评价已办结的问题（一次）',
     access: ALL_ROLES,
@@ -267,10 +250,7 @@ export const endpoints = {
     errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN'],
   }),
 
-  reopenTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/reopen',
+  reopenTicket: post('/tickets/:id/reopen', {
     idempotent: true,
     summary: '不满意，重新处理（办结后 7 天内）',
     access: ALL_ROLES,
@@ -280,10 +260,7 @@ export const endpoints = {
     errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN'],
   }),
 
-  supportTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/support',
+  supportTicket: post('/tickets/:id/support', {
     idempotent: true,
     summary: '我也遇到（每人一次）',
     access: ALL_ROLES,
@@ -292,10 +269,7 @@ export const endpoints = {
     errors: ['CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
-  addTicketPhotos: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/photos',
+  addTicketPhotos: post('/tickets/:id/photos', {
     idempotent: true,
     summary: '居民补充照片（上报人或点过“我也遇到”的人，自己上传的照片；每个问题共 9 张）',
     access: ALL_ROLES,

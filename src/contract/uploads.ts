@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ALL_ROLES, endpoint } from './endpoint'
+import { ALL_ROLES, post } from './endpoint'
 import { Id } from './common'
 
 /** Uploads larger than this are refused with 413 PAYLOAD_TOO_LARGE. */
@@ -31,10 +31,8 @@ export const UploadForm = z.object({
 })
 
 export const endpoints = {
-  upload: endpoint({
-    method: 'POST',
+  upload: post('/uploads', {
     status: 201,
-    path: '/uploads',
     summary: '上传一张图片（multipart/form-data，字段 file）',
     access: ALL_ROLES,
     body: UploadForm,

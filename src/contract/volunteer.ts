@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { endpoint } from './endpoint'
+import { del, get, post } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
 
 /** Who an activity is for: 居民活动 (anyone) or 商户活动 (verified merchants only). */
@@ -117,10 +117,7 @@ export const ActivityCounts = z.object({
 export type ActivityCounts = z.infer<typeof ActivityCounts>
 
 export const endpoints = {
-  listActivities: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/activities',
+  listActivities: get('/activities', {
     summary: '志愿活动列表（居民活动 / 商户活动）',
     access: PEOPLE,
     query: ActivityListQuery,
@@ -128,10 +125,7 @@ export const endpoints = {
     errors: ['FORBIDDEN'],
   }),
 
-  getActivity: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/activities/:id',
+  getActivity: get('/activities/:id', {
     summary: '活动详情（时间、地点、组织方、剩余名额、积分规则、携带物品）',
     access: PEOPLE,
     params: ActivityParams,
@@ -139,10 +133,7 @@ export const endpoints = {
     errors: ['NOT_FOUND'],
   }),
 
-  signUpActivity: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/activities/:id/signup',
+  signUpActivity: post('/activities/:id/signup', {
     idempotent: true,
     summary: '报名（名额内、截止前；商户活动需认证商户；时间冲突不可报）',
     access: PEOPLE,
@@ -151,10 +142,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
-  cancelSignup: endpoint({
-    method: 'DELETE',
-    status: 200,
-    path: '/activities/:id/signup',
+  cancelSignup: del('/activities/:id/signup', {
     idempotent: true,
     summary: '取消报名（活动开始前；名额释放）',
     access: PEOPLE,
@@ -163,10 +151,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
   }),
 
-  checkIn: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/activities/:id/checkin',
+  checkIn: post('/activities/:id/checkin', {
     idempotent: true,
     summary: '扫码签到（开始前 1 小时至结束）',
     access: PEOPLE,
@@ -176,10 +161,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
-  checkOut: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/activities/:id/checkout',
+  checkOut: post('/activities/:id/checkout', {
     idempotent: true,
     summary: '扫码签退（至结束后 1 小时），按服务时长得积分',
     access: PEOPLE,
@@ -189,10 +171,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
-  joinWaitlist: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/activities/:id/waitlist',
+  joinWaitlist: post('/activities/:id/waitlist', {
     idempotent: true,
     summary: '候补（名额已满时排队；有人取消时按先后顺序自动转为报名并发消息）',
     access: PEOPLE,
@@ -201,10 +180,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'ILLEGAL_TRANSITION'],
   }),
 
-  leaveWaitlist: endpoint({
-    method: 'DELETE',
-    status: 200,
-    path: '/activities/:id/waitlist',
+  leaveWaitlist: del('/activities/:id/waitlist', {
     idempotent: true,
     summary: '取消候补',
     access: PEOPLE,
@@ -213,19 +189,13 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
   }),
 
-  activityCounts: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/activities/counts',
+  activityCounts: get('/activities/counts', {
     summary: '可报名的活动数与我将参加的活动数（首页、我的上的角标）',
     access: PEOPLE,
     response: ActivityCounts,
   }),
 
-  myActivities: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/me/activities',
+  myActivities: get('/me/activities', {
     summary: '我的活动（报名、签到、完成、取消）',
     access: PEOPLE,
     query: MyActivitiesQuery,

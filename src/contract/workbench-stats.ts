@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { endpoint } from './endpoint'
+import { get } from './endpoint'
 import { Id } from './common'
 
 /** A calendar day in Zhengzhou time: 2026-11-28. */
@@ -60,10 +60,7 @@ export const WorkbenchStats = StatsBucket.extend({
 export type WorkbenchStats = z.infer<typeof WorkbenchStats>
 
 export const endpoints = {
-  workbenchStats: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/workbench/stats',
+  workbenchStats: get('/workbench/stats', {
     summary: '考核统计：收到、按时受理、办结、超期、现场解决、满意度、办理时长中位数，按周和按分类',
     access: ['grid_worker'] as const,
     query: StatsQuery,

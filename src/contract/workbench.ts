@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { endpoint } from './endpoint'
-import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
+import { type Endpoint, get, post } from './endpoint'
+import { CursorPage, type ErrorCode, Id, IsoDateTime, PageQuery } from './common'
 import { Ticket, TicketSummary } from './tickets'
 
 /** The grid worker's workbench: only grid workers, and only for tickets of their own grid. */
@@ -105,14 +105,13 @@ export const WorkbenchSummary = z.object({
 })
 export type WorkbenchSummary = z.infer<typeof WorkbenchSummary>
 
+/** What a grid worker writes on a ticket (a reason, a note): several lines, at most 200 characters. */
+function WorkerText(name: string, required: string, min = 0) {
+  return Text({ required, min, max: 200, tooLong: `${name}最多 200 个字`, multiline: true })
+}
+
 export const RejectBody = z.object({
-  reason: Text({
-    required: '请填写不予受理的原因',
-    min: 2,
-    max: 200,
-    tooLong: '原因最多 200 个字',
-    multiline: true,
-  }),
+  reason: WorkerText('原因', '请填写不予受理的原因', 2),
 })
 export type RejectBody = z.infer<typeof RejectBody>
 
@@ -125,23 +124,12 @@ export type MergeBody = z.infer<typeof MergeBody>
 export const DispatchBody = z.object({
   /** default: the department owning the ticket's category */
   departmentId: Id.optional(),
-  note: Text({
-    required: '说明须为文字',
-    max: 200,
-    tooLong: '说明最多 200 个字',
-    multiline: true,
-  }).optional(),
+  note: WorkerText('说明', '说明须为文字').optional(),
 })
 export type DispatchBody = z.infer<typeof DispatchBody>
 
 export const ResolveBody = z.object({
-  note: Text({
-    required: '请填写处理结果',
-    min: 2,
-    max: 200,
-    tooLong: '处理结果最多 200 个字',
-    multiline: true,
-  }),
+  note: WorkerText('处理结果', '请填写处理结果', 2),
   /** upload ids of photos taken after the fix, by the grid worker */
   photos: z.array(Id).min(1, '请至少拍一张处理后的照片').max(9, '最多 9 张照片'),
 })
@@ -150,23 +138,12 @@ export type ResolveBody = z.infer<typeof ResolveBody>
 export const RecategorizeBody = z.object({
   /** a leaf category other than the current one */
   categoryId: Id,
-  reason: Text({
-    required: '请填写改派的原因',
-    min: 2,
-    max: 200,
-    tooLong: '原因最多 200 个字',
-    multiline: true,
-  }),
+  reason: WorkerText('原因', '请填写改派的原因', 2),
 })
 export type RecategorizeBody = z.infer<typeof RecategorizeBody>
 
 export const SuperviseBody = z.object({
-  note: Text({
-    required: '督办说明须为文字',
-    max: 200,
-    tooLong: '督办说明最多 200 个字',
-    multiline: true,
-  }).optional(),
+  note: WorkerText('督办说明', '督办说明须为文字').optional(),
 })
 export type SuperviseBody = z.infer<typeof SuperviseBody>
 
@@ -194,30 +171,44 @@ export type BatchResult = z.infer<typeof BatchResult>
 
 const TicketParams = z.object({ id: Id })
 
-export const endpoints = {
-  workbenchSummary: endpoint({
-    method: 'GET',
+const ACTION_ERRORS = ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'] as const
+
+/**
+ * A keyed step a grid worker takes on one ticket of their grid, `POST /tickets/:id/<action>`; it
+ * answers the ticket as the workbench shows it.
+ */
+function ticketAction<const Action extends string, B extends z.ZodType = z.ZodUndefined>(
+  action: Action,
+  spec: { summary: string; body?: B; errors?: readonly ErrorCode[] },
+): Endpoint<typeof TicketParams, z.ZodUndefined, B, typeof WorkbenchTicket, `/tickets/:id/${Action}`> {
+  return {
+    method: 'POST',
     status: 200,
-    path: '/workbench/summary',
+    path: `/tickets/:id/${action}`,
+    idempotent: true,
+    access: GRID_WORKERS,
+    params: TicketParams,
+    response: WorkbenchTicket,
+    errors: ACTION_ERRORS,
+    ...spec,
+  }
+}
+
+export const endpoints = {
+  workbenchSummary: get('/workbench/summary', {
     summary: '工作台入口的角标：待处理、已派单、超期的数量',
     access: GRID_WORKERS,
     response: WorkbenchSummary,
   }),
 
-  workbenchTickets: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/workbench/tickets',
+  workbenchTickets: get('/workbench/tickets', {
     summary: '本网格的问题队列（超期、受理超时、催办、重办的在前；待处理最早的在前，其余最新的在前）',
     access: GRID_WORKERS,
     query: WorkbenchQuery,
     response: CursorPage(WorkbenchItem),
   }),
 
-  workbenchTicket: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/workbench/tickets/:id',
+  workbenchTicket: get('/workbench/tickets/:id', {
     summary: '网格员看到的问题详情：催办次数、可做的操作、派单预览',
     access: GRID_WORKERS,
     params: TicketParams,
@@ -225,10 +216,7 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
 
-  mergeCandidates: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/workbench/tickets/:id/merge-candidates',
+  mergeCandidates: get('/workbench/tickets/:id/merge-candidates', {
     summary: '可合并到的问题：本网格 200 米内未办结的，同类的在前，近的在前',
     access: GRID_WORKERS,
     params: TicketParams,
@@ -236,87 +224,27 @@ export const endpoints = {
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
 
-  acceptTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/accept',
-    idempotent: true,
+  acceptTicket: ticketAction('accept', {
     summary: '受理（上报人得积分）',
-    access: GRID_WORKERS,
-    params: TicketParams,
-    response: WorkbenchTicket,
     errors: ['ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
-
-  rejectTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/reject',
-    idempotent: true,
-    summary: '不予受理（须写原因，上报人能看到）',
-    access: GRID_WORKERS,
-    params: TicketParams,
-    body: RejectBody,
-    response: WorkbenchTicket,
-    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
-  }),
-
-  mergeTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/merge',
-    idempotent: true,
-    summary: '合并到附近相同的问题',
-    access: GRID_WORKERS,
-    params: TicketParams,
-    body: MergeBody,
-    response: WorkbenchTicket,
-    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
-  }),
-
-  dispatchTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/dispatch',
-    idempotent: true,
+  rejectTicket: ticketAction('reject', { summary: '不予受理（须写原因，上报人能看到）', body: RejectBody }),
+  mergeTicket: ticketAction('merge', { summary: '合并到附近相同的问题', body: MergeBody }),
+  dispatchTicket: ticketAction('dispatch', {
     summary: '派单到职能部门（默认分类的责任部门），承诺时限自派单起算',
-    access: GRID_WORKERS,
-    params: TicketParams,
     body: DispatchBody,
-    response: WorkbenchTicket,
-    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
-
-  recategorizeTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/recategorize',
-    idempotent: true,
+  recategorizeTicket: ticketAction('recategorize', {
     summary: '改派：改成正确的分类，部门和时限随之改变（已派单的重新派给新部门），原因记在进度里',
-    access: GRID_WORKERS,
-    params: TicketParams,
     body: RecategorizeBody,
-    response: WorkbenchTicket,
-    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
-
-  superviseTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/supervise',
-    idempotent: true,
+  superviseTicket: ticketAction('supervise', {
     summary: '督办超期的部门（记在进度里，部门随后加快办结）',
-    access: GRID_WORKERS,
-    params: TicketParams,
     body: SuperviseBody,
-    response: WorkbenchTicket,
-    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED'],
+    errors: [...ACTION_ERRORS, 'RATE_LIMITED'],
   }),
 
-  batchTickets: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/workbench/batch',
+  batchTickets: post('/workbench/batch', {
     idempotent: true,
     summary: '批量受理或批量派单：每个问题单独成败，结果逐条返回',
     access: GRID_WORKERS,
@@ -325,16 +253,8 @@ export const endpoints = {
     errors: ['VALIDATION_FAILED', 'FORBIDDEN'],
   }),
 
-  resolveTicket: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/tickets/:id/resolve',
-    idempotent: true,
+  resolveTicket: ticketAction('resolve', {
     summary: '现场办结（处理结果和至少一张照片）',
-    access: GRID_WORKERS,
-    params: TicketParams,
     body: ResolveBody,
-    response: WorkbenchTicket,
-    errors: ['VALIDATION_FAILED', 'ILLEGAL_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'],
   }),
 }
