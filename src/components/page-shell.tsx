@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { useState, type ComponentType, type ReactNode } from 'react'
 import { currentPage, DialogHost } from './dialog'
 import { useElderMode } from './elder-mode'
 import { useOnline } from './use-online'
@@ -24,4 +25,16 @@ export function PageShell({ children, className = '' }: { children: ReactNode; c
       <DialogHost page={page} />
     </View>
   )
+}
+
+/** A page showing one thing by the `id` of its route: `export default pageById('ticket-page', TicketDetail)`. */
+export function pageById(className: string, Detail: ComponentType<{ id: string }>) {
+  return function PageById() {
+    const { params } = useRouter()
+    return (
+      <PageShell className={className}>
+        <Detail id={params.id ?? ''} />
+      </PageShell>
+    )
+  }
 }

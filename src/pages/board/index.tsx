@@ -1,12 +1,12 @@
 import { PageShell } from '@/components/page-shell'
-import { useMe } from '@/data/auth'
+import { useViewer } from '@/data/auth'
 import { PublicBoard } from '@/features/tickets/public-board'
 
 export default function BoardPage() {
-  const me = useMe()
+  const viewer = useViewer()
   return (
     <PageShell className='board-page'>
-      <PublicBoard me={{ ready: !me.isPending, communityId: me.data?.communityId ?? null }} />
+      <PublicBoard me={viewer} />
     </PageShell>
   )
 }

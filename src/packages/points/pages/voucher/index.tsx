@@ -1,13 +1,5 @@
 import '../../styles.scss'
-import { useRouter } from '@tarojs/taro'
-import { PageShell } from '@/components/page-shell'
+import { pageById } from '@/components/page-shell'
 import { VoucherDetail } from '@/features/points/voucher-detail'
 
-export default function VoucherPage() {
-  const { params } = useRouter()
-  return (
-    <PageShell className='voucher-page'>
-      <VoucherDetail id={params.id ?? ''} />
-    </PageShell>
-  )
-}
+export default pageById('voucher-page', VoucherDetail)
