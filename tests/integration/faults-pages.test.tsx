@@ -10,12 +10,11 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { ComponentType } from 'react'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import { api, type Endpoint } from '@/contract'
-import { configureApi, loginWith, setSession, startSession } from '@/api'
+import { configureApi, loginWith, startSession } from '@/api'
 import { mockServer } from '../setup/msw'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { openWith } from '../utils/tickets'
 import { FAULTS, schemaBreaker, type Fault } from '../unit/faults/faults'
 import { RELAXED_MS, SHORT_MS } from '../unit/faults/matrix'
@@ -88,15 +87,7 @@ async function load(page: string): Promise<ComponentType> {
 
 beforeAll(() => configureApi({ timeoutMs: RELAXED_MS, retryDelaysMs: [0] }))
 afterAll(() => configureApi({ timeoutMs: 10_000, retryDelaysMs: [400, 1200] }))
-beforeEach(() => {
-  for (const name of ['navigateTo', 'switchTab', 'showToast', 'stopPullDownRefresh'] as const) {
-    jest.spyOn(Taro, name).mockResolvedValue({ errMsg: `${name}:ok` } as never)
-  }
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
-})
+stubTaroInEachTest('navigateTo', 'switchTab', 'showToast', 'stopPullDownRefresh')
 
 it('finds the app’s pages on disk', () => {
   expect(PAGES).toEqual(

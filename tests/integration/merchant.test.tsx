@@ -9,7 +9,7 @@ import VoucherPage from '@/packages/points/pages/voucher/index'
 import ActivitiesPage from '@/packages/volunteer/pages/list/index'
 import { canScan, scanCode } from '@/platform/scan'
 import { mockServer } from '../setup/msw'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { asUser } from '../utils/people'
 import { openWith } from '../utils/tickets'
 
@@ -28,14 +28,9 @@ async function voucherOf(userId: string, rewardTitle: string): Promise<Redemptio
   return page.items.find((v) => v.reward.title === rewardTitle)!
 }
 
+stubTaroInEachTest('navigateTo', 'showToast')
 beforeEach(() => {
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
   jest.mocked(canScan).mockReturnValue(false)
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
 })
 
 describe('我是商户', () => {

@@ -1,15 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import { api } from '@/contract'
 import { dialogs } from '@/components/dialog'
-import { call, loginWith, setSession } from '@/api'
+import { call, loginWith } from '@/api'
 import { groupedCode } from '@/components/format'
 import MallPage from '@/packages/points/pages/mall/index'
 import VoucherPage from '@/packages/points/pages/voucher/index'
 import { toWireRequest } from '../../mock/bindings/msw'
 import { mockBackend, mockServer } from '../setup/msw'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { drawnMatrix, isDisabled, lastVoucherId, qrMatrix, redeemButton, rewardCard } from '../utils/points'
 import { openWith } from '../utils/tickets'
 
@@ -26,14 +25,7 @@ async function vouchersOf(rewardTitle: string) {
   return page.items.filter((v) => v.reward.title === rewardTitle)
 }
 
-beforeEach(() => {
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
-})
+stubTaroInEachTest('navigateTo', 'showToast')
 
 describe('积分商城', () => {
   it('shows each reward with its picture, cost, stock, per-person limit and shop', async () => {

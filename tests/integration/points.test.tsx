@@ -2,14 +2,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { dialogs } from '@/components/dialog'
 import { api, POINTS_RULE_LINES } from '@/contract'
-import { call, setSession } from '@/api'
+import { call } from '@/api'
 import { groupedCode } from '@/components/format'
 import { shortDateTime } from '@/components/time'
 import PointsPage from '@/packages/points/pages/account/index'
 import VoucherPage from '@/packages/points/pages/voucher/index'
 import VouchersPage from '@/packages/points/pages/vouchers/index'
 import { moveClockTo } from '../utils/people'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { drawnMatrix, qrMatrix } from '../utils/points'
 import { openWith, tab } from '../utils/tickets'
 
@@ -27,14 +27,7 @@ async function allLedger() {
   return (await call(api.pointsLedger, { query: { limit: 50 } })).items
 }
 
-beforeEach(() => {
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
-})
+stubTaroInEachTest('navigateTo', 'showToast')
 
 describe('我的积分', () => {
   it('shows the balance, what expires within 30 days, and the rules', async () => {

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { api } from '@/contract'
 import Taro from '@tarojs/taro'
-import { call, setSession, startSession } from '@/api'
+import { call, startSession } from '@/api'
 import { shortDateTime } from '@/components/time'
 import TicketPage from '@/pages/ticket/index'
 import { mockBackend } from '../setup/msw'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { failNext, openWith } from '../utils/tickets'
 import { button } from '../utils/buttons'
 
@@ -35,14 +35,7 @@ function disabled(label: HTMLElement): boolean {
   return label.closest('.taro-button-core')?.classList.contains('taro-btn-disabled') ?? false
 }
 
-beforeEach(() => {
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-  jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
-})
+stubTaroInEachTest('showToast', 'switchTab')
 
 describe('问题详情', () => {
   it('shows the problem, its promised deadline, 超期, and every step newest first', async () => {

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { api } from '@/contract'
-import { call, loginWith, setSession } from '@/api'
+import { call, loginWith } from '@/api'
 import TicketsPage from '@/pages/tickets/index'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { allTickets, cards, failNext, tab } from '../utils/tickets'
 
 // seeded for 王秀兰 (mock/tickets/seed-stories-mine.ts)
@@ -12,14 +12,7 @@ const OVERDUE_DISPATCHED = '伏牛路创业路口人行道上的水管一直往�
 const RESOLVED = '桐柏路上靠近创业路口的井盖没了，只拿了块破木板挡着，车一压就翻'
 const FOLLOWED = '创业路社区3号楼后面的消防通道天天停满私家车，消防车根本进不来'
 
-beforeEach(() => {
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
-})
+stubTaroInEachTest('navigateTo', 'switchTab')
 
 function cardOf(text: string): HTMLElement {
   return screen.getByText(text).closest('.ticket-card') as HTMLElement

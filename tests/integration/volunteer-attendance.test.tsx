@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { api } from '@/contract'
-import { call, setSession } from '@/api'
+import { call } from '@/api'
 import DevPanelPage from '@/packages/dev/pages/panel/index'
 import PointsPage from '@/packages/points/pages/account/index'
 import CheckinPage from '@/packages/volunteer/pages/checkin/index'
 import ActivityPage from '@/packages/volunteer/pages/detail/index'
 import { canScan, scanCode } from '@/platform/scan'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { activityCode, moveClockTo } from '../utils/people'
 import { openWith } from '../utils/tickets'
 
@@ -37,14 +37,9 @@ async function typeCode(code: string, confirm: '确认签到' | '确认签退') 
   fireEvent.click(screen.getByText(confirm))
 }
 
+stubTaroInEachTest('navigateTo', 'showToast')
 beforeEach(() => {
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
   jest.mocked(canScan).mockReturnValue(false)
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
 })
 
 describe('签到 and 签退 by code', () => {

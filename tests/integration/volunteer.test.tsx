@@ -2,12 +2,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { api } from '@/contract'
 import { dialogs } from '@/components/dialog'
-import { call, loginWith, setSession } from '@/api'
+import { call, loginWith } from '@/api'
 import { shortDateTime } from '@/components/time'
 import ActivityPage from '@/packages/volunteer/pages/detail/index'
 import ActivitiesPage from '@/packages/volunteer/pages/list/index'
 import { mockBackend } from '../setup/msw'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { moveClockTo } from '../utils/people'
 import { openWith, tab } from '../utils/tickets'
 
@@ -41,14 +41,7 @@ function row(label: string): string {
   return labels[0].parentElement!.querySelector('.info-row__value')!.textContent ?? ''
 }
 
-beforeEach(() => {
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
-})
+stubTaroInEachTest('navigateTo', 'showToast')
 
 describe('志愿活动 list', () => {
   it('shows 居民活动 soonest first with status, time, place, places left and the most points', async () => {

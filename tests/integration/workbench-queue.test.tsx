@@ -6,20 +6,12 @@ import { WorkbenchQueue } from '@/features/workbench/queue'
 import WorkbenchQueuePage from '@/packages/workbench/pages/queue/index'
 import HomePage from '@/pages/home/index'
 import MePage from '@/pages/me/index'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 // lazy card images need its IntersectionObserver stand-in
 import '../utils/tickets'
 import { actAsGridWorker, cardWith, queueOf, shownExcerpts } from '../utils/workbench'
 
-beforeEach(() => {
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
-  jest.spyOn(Taro, 'stopPullDownRefresh').mockResolvedValue({ errMsg: 'stopPullDownRefresh:ok' } as never)
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
-})
+stubTaroInEachTest('navigateTo', 'switchTab', 'stopPullDownRefresh')
 
 /** A tab of the queue by its label; its count (from GET /workbench/summary) sits beside it. */
 function tab(label: string): HTMLElement {

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { api } from '@/contract'
-import { call, setSession, startSession } from '@/api'
+import { call, startSession } from '@/api'
 import { shortDateTime } from '@/components/time'
 import WorkbenchTicketPage from '@/packages/workbench/pages/ticket/index'
-import { renderPage } from '../utils/render'
+import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { openWith } from '../utils/tickets'
 import { actAsGridWorker, disabled } from '../utils/workbench'
 import { button, findButton, queryButton } from '../utils/buttons'
@@ -34,16 +34,7 @@ function timelineTitles(): string[] {
   return Array.from(document.querySelectorAll('.timeline__title')).map((e) => e.textContent ?? '')
 }
 
-beforeEach(() => {
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-  jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
-  jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-})
-afterEach(() => {
-  jest.restoreAllMocks()
-  setSession(null)
-})
+stubTaroInEachTest('showToast', 'switchTab', 'redirectTo', 'navigateTo')
 
 describe('处理问题: what the grid worker sees', () => {
   it('shows the problem, its grid, the reporter and every step; a new report waits for 受理', async () => {
