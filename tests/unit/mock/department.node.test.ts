@@ -3,19 +3,14 @@ import { formatIso } from '../../../mock/clock'
 import { DEPARTMENT_TIMING, runsLate } from '../../../mock/department/timing'
 import { memoryStorage } from '../../../mock/persistence'
 import { callerFor, expectOk, T0, testBackend } from './helpers'
-import { fileReport, signIn } from './ticket-helpers'
+import { fileReport, signIn, signInAll } from './ticket-helpers'
 import { HOUR, inbox, MINUTE, wholeQueue, workbenchTicket } from './workbench-helpers'
 
 const { startAfterMinutes, onTimeShareOfSla, lateByHours } = DEPARTMENT_TIMING
 
 async function setup(storage = memoryStorage()) {
-  const backend = testBackend({ storage })
-  return {
-    backend,
-    storage,
-    zhao: await signIn(backend, 'u-grid-1'),
-    wang: await signIn(backend, 'u-resident-1'),
-  }
+  const people = await signInAll({ zhao: 'u-grid-1', wang: 'u-resident-1' }, testBackend({ storage }))
+  return { ...people, storage }
 }
 
 /** Moves the mock clock to T0 + ms. */

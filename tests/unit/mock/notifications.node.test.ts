@@ -1,17 +1,10 @@
 import { api } from '../../../src/contract'
 import { notify } from '../../../mock/notifications/service'
-import { expectOk, T0, testBackend } from './helpers'
-import { signIn } from './ticket-helpers'
+import { expectOk, T0 } from './helpers'
+import { signIn, signInAll } from './ticket-helpers'
 import { HOUR, inbox, refusal, unread } from './workbench-helpers'
 
-async function setup() {
-  const backend = testBackend()
-  return {
-    backend,
-    wang: await signIn(backend, 'u-resident-1'),
-    zhang: await signIn(backend, 'u-resident-2'),
-  }
-}
+const setup = () => signInAll({ wang: 'u-resident-1', zhang: 'u-resident-2' })
 
 describe('the seeded message centre of u-resident-1', () => {
   it('tells her what happened to her tickets this month, newest first, the last 36 hours unread', async () => {

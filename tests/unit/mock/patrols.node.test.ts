@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { api } from '../../../src/contract'
 import { formatIso } from '../../../mock/clock'
 import { distanceMeters, offsetMeters } from '../../../mock/geo'
-import { expectOk, T0, testBackend } from './helpers'
-import { signIn, uploadedPhotoId, CENTER } from './ticket-helpers'
+import { expectOk, T0 } from './helpers'
+import { signIn, uploadedPhotoId, CENTER, signInAll } from './ticket-helpers'
 import { MINUTE, refusal, workbenchTicket } from './workbench-helpers'
 
 /** 巡查: start, sampled track, hazards found (solved on the spot or reported), finish, the log. */
@@ -11,10 +11,7 @@ import { MINUTE, refusal, workbenchTicket } from './workbench-helpers'
 /** north of 创业路社区's center: 赵磊's grid */
 const START = { lat: CENTER.lat + 0.001, lng: CENTER.lng }
 
-async function setup() {
-  const backend = testBackend()
-  return { backend, zhao: await signIn(backend, 'u-grid-1'), wang: await signIn(backend, 'u-resident-1') }
-}
+const setup = () => signInAll({ zhao: 'u-grid-1', wang: 'u-resident-1' })
 
 /** A walk: `steps` of [east, north] metres, one every 30 s from T0 + 1 min. */
 function walk(steps: [number, number][]) {

@@ -2,7 +2,8 @@ import { deflateSync } from 'node:zlib'
 import jpeg from 'jpeg-js'
 import type { z } from 'zod'
 import { api, type CreateTicketBody, type WireResponse } from '../../../src/contract'
-import { call, callerFor, expectOk, loginAs, type Caller, type Handles } from './helpers'
+import type { MockBackend } from '../../../mock/backend'
+import { call, callerFor, expectOk, loginAs, testBackend, type Caller, type Handles } from './helpers'
 
 /** 创业路社区's center (GCJ-02). */
 export const CENTER = { lat: 34.745417, lng: 113.631447 }
@@ -76,6 +77,19 @@ export async function signIn(target: Handles, userId: string): Promise<Client> {
     upload: (bytes, name = 'photo.jpg') =>
       call(target, 'POST', '/uploads', { token, body: { file: { name, bytes } } }),
   }
+}
+
+/**
+ * A fresh backend with these people signed in, each under the name the test calls them:
+ * `const { backend, zhao, wang } = await signInAll({ zhao: 'u-grid-1', wang: 'u-resident-1' })`.
+ */
+export async function signInAll<const People extends Record<string, string>>(
+  people: People,
+  backend: MockBackend = testBackend(),
+): Promise<{ backend: MockBackend } & { [Name in keyof People]: Client }> {
+  const clients: Record<string, Client> = {}
+  for (const [name, userId] of Object.entries(people)) clients[name] = await signIn(backend, userId)
+  return { backend, ...(clients as { [Name in keyof People]: Client }) }
 }
 
 let keys = 0

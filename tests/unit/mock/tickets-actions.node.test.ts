@@ -3,19 +3,12 @@ import { formatIso } from '../../../mock/clock'
 import * as hooks from '../../../mock/tickets/hooks'
 import { perform } from '../../../mock/tickets/commands'
 import { gridActor } from '../../../mock/tickets/seed-people'
-import { expectError, expectOk, refusalOf as refusal, T0, testBackend } from './helpers'
-import { signIn, type Client } from './ticket-helpers'
+import { expectError, expectOk, refusalOf as refusal, T0 } from './helpers'
+import { type Client, signInAll } from './ticket-helpers'
 
 const HOUR = 3600_000
 
-async function setup() {
-  const backend = testBackend()
-  return {
-    backend,
-    wang: await signIn(backend, 'u-resident-1'),
-    zhang: await signIn(backend, 'u-resident-2'),
-  }
-}
+const setup = () => signInAll({ wang: 'u-resident-1', zhang: 'u-resident-2' })
 
 async function ticket(client: Client, id: string) {
   const res = await client.call(api.getTicket, { params: { id } })

@@ -1,19 +1,11 @@
 import { formatIso } from '../../../mock/clock'
 import * as hooks from '../../../mock/tickets/hooks'
 import { expectError, expectOk, T0, testBackend } from './helpers'
-import { signIn, uploadedPhotoId } from './ticket-helpers'
-import { candidates, HOUR, inbox, refusal } from './workbench-helpers'
+import { signIn, uploadedPhotoId, signInAll } from './ticket-helpers'
+import { candidates, HOUR, inbox, refusal, GRID_DAY } from './workbench-helpers'
 import { api } from '../../../src/contract'
 
-async function setup() {
-  const backend = testBackend()
-  return {
-    backend,
-    zhao: await signIn(backend, 'u-grid-1'),
-    sun: await signIn(backend, 'u-grid-2'),
-    wang: await signIn(backend, 'u-resident-1'),
-  }
-}
+const setup = () => signInAll(GRID_DAY)
 
 type Backend = ReturnType<typeof testBackend>
 

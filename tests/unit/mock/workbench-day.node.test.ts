@@ -1,20 +1,12 @@
 import fc from 'fast-check'
 import { api } from '../../../src/contract'
 import { expectError, expectOk, T0, testBackend } from './helpers'
-import { signIn, fileReport } from './ticket-helpers'
-import { HOUR, inbox, MINUTE, refusal, workbenchTicket } from './workbench-helpers'
+import { signIn, fileReport, signInAll } from './ticket-helpers'
+import { HOUR, inbox, MINUTE, refusal, workbenchTicket, GRID_DAY } from './workbench-helpers'
 
 /** A grid worker's day: the queue's flags, the call button's number, 改派, 督办, batches, messages. */
 
-async function setup() {
-  const backend = testBackend()
-  return {
-    backend,
-    zhao: await signIn(backend, 'u-grid-1'),
-    sun: await signIn(backend, 'u-grid-2'),
-    wang: await signIn(backend, 'u-resident-1'),
-  }
-}
+const setup = () => signInAll(GRID_DAY)
 
 type Backend = ReturnType<typeof testBackend>
 const at = (backend: Backend, ms: number) => backend.clock.advance((T0 + ms - backend.clock.now()) / MINUTE)
@@ -169,7 +161,9 @@ describe('POST /workbench/batch', () => {
     expect(refusal(dup)[0]).toBe(400)
     const empty = await zhao.call(api.batchTickets, { body: { action: 'accept', ids: [] } })
     expect(expectError(empty).error.code).toBe('VALIDATION_FAILED')
-    const unknown = await zhao.call(api.batchTickets, { body: { action: 'accept', ids: ['t-0001', 't-9999'] } })
+    const unknown = await zhao.call(api.batchTickets, {
+      body: { action: 'accept', ids: ['t-0001', 't-9999'] },
+    })
     expect(refusal(unknown)).toEqual([400, 'VALIDATION_FAILED', '没有找到这个问题，请刷新列表'])
     expect((await workbenchTicket(zhao, 't-0001')).status).toBe('submitted')
   })

@@ -16,6 +16,9 @@ import type { Client } from './ticket-helpers'
 export const HOUR = 3600_000
 export const MINUTE = 60_000
 
+/** A grid worker's day: 赵磊 (u-grid-1), 孙丽 of the other grid (u-grid-2), and 王秀兰 who reports. */
+export const GRID_DAY = { zhao: 'u-grid-1', sun: 'u-grid-2', wang: 'u-resident-1' } as const
+
 /**
  * u-grid-1 (赵磊) works 创业路社区第一网格, the north half of 创业路社区. Seeded there: pending
  * t-0001, t-0002 (submitted), t-0003, t-0015 (accepted), t-0029 (submitted, the same lamps as

@@ -1,7 +1,7 @@
 import { api } from '../../../src/contract'
 import { formatIso } from '../../../mock/clock'
-import { T0, testBackend } from './helpers'
-import { signIn } from './ticket-helpers'
+import { T0 } from './helpers'
+import { signIn, signInAll } from './ticket-helpers'
 import {
   GRID1_DISPATCHED,
   GRID1_OVERDUE,
@@ -14,10 +14,7 @@ import {
   workbenchTicket,
 } from './workbench-helpers'
 
-async function setup() {
-  const backend = testBackend()
-  return { backend, zhao: await signIn(backend, 'u-grid-1'), sun: await signIn(backend, 'u-grid-2') }
-}
+const setup = () => signInAll({ zhao: 'u-grid-1', sun: 'u-grid-2' })
 
 const ids = (items: { id: string }[]) => items.map((t) => t.id)
 
