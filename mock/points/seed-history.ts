@@ -1,6 +1,5 @@
-import type { StoredSignup } from '../volunteer/model'
 import { completeAttendance } from '../volunteer/settle-attendance'
-import { findActivity, nextSignupId, volunteerOf } from '../volunteer/repo'
+import { addSignup, findActivity } from '../volunteer/repo'
 import type { PointsStore } from './domain'
 import { awardPoints } from './award'
 import { findReward } from './mall'
@@ -79,30 +78,14 @@ function stepTime(store: PointsStore, step: Step, now: number): number {
   return dayAt(now, step.days, h, m)
 }
 
-function signUp(store: PointsStore, user: string, activityId: string, at: number): StoredSignup {
-  const signup: StoredSignup = {
-    id: nextSignupId(store),
-    activityId,
-    userId: user,
-    signedUpAt: at,
-    cancelledAt: null,
-    checkinAt: null,
-    checkoutAt: null,
-    servedMs: null,
-    points: null,
-  }
-  volunteerOf(store).signups.push(signup)
-  return signup
-}
-
 function play(store: PointsStore, step: Step, now: number, random: () => number): void {
   const at = stepTime(store, step, now)
   settleUser(store, step.user, at)
   if (step.kind === 'signup') {
-    signUp(store, step.user, step.activity, at)
+    addSignup(store, step.activity, step.user, at)
   } else if (step.kind === 'attend') {
     const activity = findActivity(store, step.activity)
-    const signup = signUp(store, step.user, step.activity, at - 3 * DAY_MS)
+    const signup = addSignup(store, step.activity, step.user, at - 3 * DAY_MS)
     signup.checkinAt = at + (step.lateMin ?? 0) * MINUTE_MS
     settleUser(store, step.user, signup.checkinAt)
     if (!step.forgot) {
@@ -136,7 +119,7 @@ export function playHistory(store: PointsStore, now: number, random: () => numbe
   NEIGHBOURS.forEach(([activityId, count]) => {
     const latest = Math.min(findActivity(store, activityId).signupDeadline, now)
     for (let i = 1; i <= count; i++) {
-      signUp(store, `u-neighbour-${String(i).padStart(2, '0')}`, activityId, latest - i * 5 * HOUR_MS)
+      addSignup(store, activityId, `u-neighbour-${String(i).padStart(2, '0')}`, latest - i * 5 * HOUR_MS)
     }
   })
   for (const userId of [R1, R2, M1]) settleUser(store, userId, now)

@@ -1,8 +1,8 @@
 import type { Api } from '../../src/contract'
 import { formatIso } from '../clock'
 import { settleAll } from '../points/settle'
-import { signedIn, type Routes, type RouteServices } from '../route-types'
-import { checkIn as checkInCommand, checkOut as checkOutCommand } from '../volunteer/attendance'
+import { signedIn, type RouteContext, type Routes, type RouteServices } from '../route-types'
+import { recordAttendance, type AttendanceKind } from '../volunteer/attendance'
 import { checkinOpensAt, checkoutClosesAt } from '../volunteer/phase'
 import { activityCounts, listActivities as list, myActivities as mine } from '../volunteer/queries'
 import { findActivity, volunteerOf } from '../volunteer/repo'
@@ -20,6 +20,12 @@ function settled(ctx: RouteServices): number {
 function detail(ctx: RouteServices, id: string) {
   const now = settled(ctx)
   return toActivity(ctx.store, findActivity(ctx.store, id), signedIn(ctx), now)
+}
+
+/** 签到 or 签退 with the code in the body; answers the activity as the person now sees it. */
+async function attend(ctx: RouteContext<Api['checkIn']>, kind: AttendanceKind) {
+  await recordAttendance(kind, ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now)
+  return detail(ctx, ctx.params.id)
 }
 
 export const routes = {
@@ -47,15 +53,9 @@ export const routes = {
     return detail(ctx, ctx.params.id)
   },
 
-  checkIn: async (ctx) => {
-    await checkInCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now)
-    return detail(ctx, ctx.params.id)
-  },
+  checkIn: (ctx) => attend(ctx, 'checkin'),
 
-  checkOut: async (ctx) => {
-    await checkOutCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now)
-    return detail(ctx, ctx.params.id)
-  },
+  checkOut: (ctx) => attend(ctx, 'checkout'),
 
   activityCounts: (ctx) => {
     const now = settled(ctx)

@@ -4,7 +4,7 @@ import { lockedCommand } from '../points/locks'
 import { settleUser } from '../points/settle'
 import { shortDateTime } from '../points/time'
 import type { PointsStore } from '../points/domain'
-import type { StoredActivity } from './model'
+import type { StoredActivity, StoredSignup } from './model'
 import { checkinOpensAt, checkoutClosesAt } from './phase'
 import { activeSignup, findActivity, volunteerOf } from './repo'
 import { completeAttendance } from './settle-attendance'
@@ -26,13 +26,21 @@ function codeRefusal(store: PointsStore, activity: StoredActivity, raw: string):
   })
 }
 
-export function checkinRefusal(
+export type AttendanceKind = 'checkin' | 'checkout'
+
+/** Why this person may not check in (or out of) the activity now; null when they may. */
+export function attendanceRefusal(
+  kind: AttendanceKind,
   store: PointsStore,
   userId: string,
   a: StoredActivity,
   now: number,
 ): MockError | null {
   const signup = activeSignup(store, a.id, userId)
+  return kind === 'checkin' ? checkinRefusal(signup, a, now) : checkoutRefusal(signup, a, now)
+}
+
+function checkinRefusal(signup: StoredSignup | undefined, a: StoredActivity, now: number): MockError | null {
   if (!signup) return illegalTransition('您还没有报名这个活动，不能签到')
   if (signup.checkinAt !== null) return conflict(`您已经签到过了（${shortDateTime(signup.checkinAt)}）`)
   if (now < checkinOpensAt(a)) {
@@ -44,13 +52,7 @@ export function checkinRefusal(
   return null
 }
 
-export function checkoutRefusal(
-  store: PointsStore,
-  userId: string,
-  a: StoredActivity,
-  now: number,
-): MockError | null {
-  const signup = activeSignup(store, a.id, userId)
+function checkoutRefusal(signup: StoredSignup | undefined, a: StoredActivity, now: number): MockError | null {
   if (!signup) return illegalTransition('您还没有报名这个活动')
   if (signup.checkinAt === null) return illegalTransition('您还没有签到，请先签到')
   if (signup.checkoutAt !== null) return conflict(`您已经签退过了（${shortDateTime(signup.checkoutAt)}）`)
@@ -60,20 +62,24 @@ export function checkoutRefusal(
   return null
 }
 
-function attend(
+/**
+ * Check-in or check-out by the activity's code. Check-in: from 60 minutes before the start until
+ * the end, once. Check-out: by the same code, until 60 minutes after the end, once; it pays 10
+ * points per full hour.
+ */
+export function recordAttendance(
+  kind: AttendanceKind,
   store: PointsStore,
   userId: string,
   activityId: string,
   code: string,
   now: () => number,
-  kind: 'checkin' | 'checkout',
 ): Promise<void> {
   const check = () => {
     settleUser(store, userId, now())
     const activity = findActivity(store, activityId)
     const refusal =
-      codeRefusal(store, activity, code) ??
-      (kind === 'checkin' ? checkinRefusal : checkoutRefusal)(store, userId, activity, now())
+      codeRefusal(store, activity, code) ?? attendanceRefusal(kind, store, userId, activity, now())
     if (refusal) throw refusal
   }
   return lockedCommand(store, [`user:${userId}`], check, () => {
@@ -83,26 +89,4 @@ function attend(
     if (kind === 'checkin') signup.checkinAt = now()
     else completeAttendance(store, signup, activity, now(), now())
   })
-}
-
-/** Check-in by the activity's code: from 60 minutes before the start until the end, once. */
-export function checkIn(
-  store: PointsStore,
-  userId: string,
-  activityId: string,
-  code: string,
-  now: () => number,
-) {
-  return attend(store, userId, activityId, code, now, 'checkin')
-}
-
-/** Check-out by the same code, until 60 minutes after the end, once: pays 10 points per full hour. */
-export function checkOut(
-  store: PointsStore,
-  userId: string,
-  activityId: string,
-  code: string,
-  now: () => number,
-) {
-  return attend(store, userId, activityId, code, now, 'checkout')
 }

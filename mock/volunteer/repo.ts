@@ -38,6 +38,23 @@ export function takenPlaces(store: PointsStore, activityId: string): number {
     .length
 }
 
-export function nextSignupId(store: PointsStore): string {
+function nextSignupId(store: PointsStore): string {
   return `su-${String(volunteerOf(store).signups.length + 1).padStart(5, '0')}`
+}
+
+/** A new sign-up of the person for the activity at `at`: not yet checked in, nothing served or paid. */
+export function addSignup(store: PointsStore, activityId: string, userId: string, at: number): StoredSignup {
+  const signup: StoredSignup = {
+    id: nextSignupId(store),
+    activityId,
+    userId,
+    signedUpAt: at,
+    cancelledAt: null,
+    checkinAt: null,
+    checkoutAt: null,
+    servedMs: null,
+    points: null,
+  }
+  volunteerOf(store).signups.push(signup)
+  return signup
 }

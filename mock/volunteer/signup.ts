@@ -8,7 +8,7 @@ import { promoteFromWaitlist } from './waitlist'
 import type { StoredActivity } from './model'
 import { activityStatus } from './phase'
 import { clashingActivity, isVerifiedMerchant } from './eligibility'
-import { activeSignup, findActivity, nextSignupId, takenPlaces, volunteerOf } from './repo'
+import { activeSignup, addSignup, findActivity, takenPlaces, volunteerOf } from './repo'
 
 export { isVerifiedMerchant }
 
@@ -48,17 +48,7 @@ export function signUp(
     for (const w of volunteerOf(store).waitlist)
       if (w.activityId === activityId && w.userId === user.id && w.leftAt === null && w.promotedAt === null)
         w.leftAt = now()
-    volunteerOf(store).signups.push({
-      id: nextSignupId(store),
-      activityId,
-      userId: user.id,
-      signedUpAt: now(),
-      cancelledAt: null,
-      checkinAt: null,
-      checkoutAt: null,
-      servedMs: null,
-      points: null,
-    })
+    addSignup(store, activityId, user.id, now())
   })
 }
 

@@ -3,7 +3,7 @@ import { maxPointsForActivity, POINTS_RULES } from '../../src/contract'
 import { formatIso } from '../clock'
 import type { StoredUser } from '../state'
 import type { PointsStore } from '../points/domain'
-import { checkinRefusal, checkoutRefusal } from './attendance'
+import { attendanceRefusal } from './attendance'
 import type { StoredActivity, StoredSignup } from './model'
 import { activityStatus, checkinOpensAt, checkoutClosesAt, participationStatus } from './phase'
 import { activeSignup, latestSignup, takenPlaces } from './repo'
@@ -64,8 +64,8 @@ export function toActivity(store: PointsStore, a: StoredActivity, user: StoredUs
     can: {
       signup: !signedUp && signupBlock === null,
       cancel: cancelRefusal(store, user.id, a, now) === null,
-      checkin: checkinRefusal(store, user.id, a, now) === null,
-      checkout: checkoutRefusal(store, user.id, a, now) === null,
+      checkin: attendanceRefusal('checkin', store, user.id, a, now) === null,
+      checkout: attendanceRefusal('checkout', store, user.id, a, now) === null,
       waitlist: !signedUp && waitlistRefusal(store, user, a, now) === null,
       leaveWaitlist: leaveWaitlistRefusal(store, user.id, a, now) === null,
     },

@@ -7,7 +7,7 @@ import type { StoredUser } from '../state'
 import type { PointsStore } from '../points/domain'
 import type { StoredActivity, StoredWaitlistEntry } from './model'
 import { activityStatus } from './phase'
-import { activeSignup, findActivity, nextSignupId, takenPlaces, volunteerOf } from './repo'
+import { activeSignup, addSignup, findActivity, takenPlaces, volunteerOf } from './repo'
 import { clashingActivity, isVerifiedMerchant } from './eligibility'
 
 /**
@@ -108,17 +108,7 @@ export function promoteFromWaitlist(store: Store, activityId: string, at: number
       continue
     }
     if (!user || promotionRefusal(store, user, a, at)) continue
-    volunteerOf(store).signups.push({
-      id: nextSignupId(store),
-      activityId,
-      userId: user.id,
-      signedUpAt: at,
-      cancelledAt: null,
-      checkinAt: null,
-      checkoutAt: null,
-      servedMs: null,
-      points: null,
-    })
+    addSignup(store, activityId, user.id, at)
     entry.promotedAt = at
     promoted.push(user.id)
     notify(store, user.id, {
