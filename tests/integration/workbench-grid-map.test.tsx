@@ -38,6 +38,9 @@ async function openGridMap() {
 const clusters = (map: HTMLElement) => Array.from(map.querySelectorAll<HTMLElement>('.smap__cluster'))
 const markers = (map: HTMLElement) => Array.from(map.querySelectorAll<HTMLElement>('[data-marker]'))
 
+/** How many tickets a cluster holds, as its label says: 此处 N 个问题… */
+const inCluster = (c: HTMLElement) => Number(/此处 (\d+) 个问题/.exec(c.getAttribute('aria-label')!)![1])
+
 function position(el: HTMLElement) {
   const [, x, y] = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(el.style.transform)!.map(Number)
   return { x, y }
@@ -58,8 +61,16 @@ describe('网格地图 in the workbench', () => {
       ),
     ).toBeTruthy()
     // every open ticket is drawn once: a marker of its own or counted in one cluster
-    const drawn = markers(map).length + clusters(map).reduce((n, c) => n + Number(c.textContent), 0)
+    const drawn = markers(map).length + clusters(map).reduce((n, c) => n + inCluster(c), 0)
     expect(drawn).toBe(open.length)
+    // the urged ones carry their “!” whether they stand alone or sit in a cluster
+    const flagged = [...markers(map), ...clusters(map)].filter((b) => b.querySelector('.smap__flag'))
+    const urgedShown = flagged.reduce(
+      (n, b) =>
+        n + (b.dataset.marker ? 1 : Number(/（(\d+) 个被催办）/.exec(b.getAttribute('aria-label')!)![1])),
+      0,
+    )
+    expect(urgedShown).toBe(urged)
   })
 
   it('shows each open ticket as a marker: overdue in red with 超期, urged with its “!” flag', async () => {

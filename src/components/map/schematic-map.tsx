@@ -202,17 +202,19 @@ export function SchematicMap(props: MapProps) {
               )
             }
             const alert = g.items.some((m) => m.tone === 'alert')
+            const flagged = g.items.filter((m) => m.flagged).length
             return (
               <button
                 key={g.key}
                 type='button'
                 className={`smap__cluster ${alert ? 'smap__cluster--alert' : ''}`}
                 style={style}
-                aria-label={`此处 ${g.items.length} 个问题，点按放大`}
+                aria-label={`此处 ${g.items.length} 个问题${flagged ? `（${flagged} 个被催办）` : ''}，点按放大`}
                 {...hidden}
                 onClick={() => !gestures.dragged.current && zoomInOn(at)}
               >
                 {g.items.length > 99 ? '99+' : g.items.length}
+                {flagged ? <span className='smap__flag'>!</span> : null}
               </button>
             )
           })}
