@@ -40,3 +40,29 @@ export function QueryState({ isPending, error, onRetry, empty, isEmpty, children
   }
   return <>{children}</>
 }
+
+/** What QueryData needs of a query (TanStack Query's result has it). */
+interface QueryLike<T> {
+  data: T | undefined
+  error: unknown
+  isPending: boolean
+  isFetching: boolean
+  refetch: () => unknown
+}
+
+/**
+ * One query's states around what it found: loading until the first answer (and while a failed one
+ * is tried again), the error with 重试 only while there is nothing to show, then `children(data)`.
+ */
+export function QueryData<T>({ query, children }: { query: QueryLike<T>; children: (data: T) => ReactNode }) {
+  const { data } = query
+  return (
+    <QueryState
+      isPending={query.isPending || (data === undefined && query.isFetching)}
+      error={data === undefined ? query.error : null}
+      onRetry={() => void query.refetch()}
+    >
+      {data !== undefined && children(data)}
+    </QueryState>
+  )
+}

@@ -1,31 +1,16 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { type User } from '@/contract'
 import { ApiError, errorMessage } from '@/api'
 import { useVerifyRedemption, useVoucherPreview } from '@/data/merchant'
 import { CodeEntry } from '@/components/code-entry'
-import { ROUTES } from '@/components/routes'
 import { isVerifiedMerchant } from './is-merchant'
 import { VoucherPreviewCard, VerifiedCard } from './voucher-cards'
+import { NotMerchant } from './merchant-only'
 
 function refusal(e: unknown): string {
   if (e instanceof ApiError && e.fields.code) return e.fields.code
   return errorMessage(e)
-}
-
-function NotMerchant() {
-  return (
-    <View className='state state--empty'>
-      <Text className='state__text'>只有认证商户可以核销兑换券</Text>
-      <Button
-        className='btn btn--primary state__retry'
-        onClick={() => void Taro.redirectTo({ url: ROUTES.merchant })}
-      >
-        去认证店铺
-      </Button>
-    </View>
-  )
 }
 
 /**
@@ -38,7 +23,7 @@ export function VerifyVoucher({ user }: { user: User }) {
   const [round, setRound] = useState(0)
   const preview = useVoucherPreview(code)
   const verify = useVerifyRedemption()
-  if (!isVerifiedMerchant(user)) return <NotMerchant />
+  if (!isVerifiedMerchant(user)) return <NotMerchant text='只有认证商户可以核销兑换券' />
 
   const next = () => {
     setCode(null)

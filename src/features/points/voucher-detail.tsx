@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { VOUCHER_STATUS_LABELS, type Redemption } from '@/contract'
 import { ApiError, useRefetchOnShow } from '@/api'
@@ -10,6 +10,7 @@ import { shortDateTime } from '@/components/time'
 import { CancelVoucher } from './cancel-voucher'
 import { useVoucher } from '@/data/points'
 import { VoucherStatusTag } from './voucher-status'
+import { EmptyView } from '@/components/empty-state'
 
 function Row({ label, children }: { label: string; children: string }) {
   return (
@@ -54,15 +55,10 @@ function Ticket({ voucher: v }: { voucher: Redemption }) {
 
 function NotFound() {
   return (
-    <View className='state state--empty'>
-      <Text className='state__text'>没有找到这张兑换券</Text>
-      <Button
-        className='btn btn--primary state__retry'
-        onClick={() => void Taro.redirectTo({ url: ROUTES.vouchers })}
-      >
-        查看我的兑换券
-      </Button>
-    </View>
+    <EmptyView
+      text='没有找到这张兑换券'
+      action={{ label: '查看我的兑换券', onClick: () => void Taro.redirectTo({ url: ROUTES.vouchers }) }}
+    />
   )
 }
 

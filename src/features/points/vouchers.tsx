@@ -1,4 +1,4 @@
-import { Button, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { VOUCHER_STATUS_LABELS, VoucherStatus } from '@/contract'
@@ -8,6 +8,7 @@ import { ROUTES } from '@/components/routes'
 import { Tabs } from '@/components/tabs'
 import { VoucherCard } from './voucher-card'
 import { useVouchers } from '@/data/points'
+import { EmptyState } from '@/components/empty-state'
 
 type Filter = VoucherStatus | 'all'
 const FILTERS: Filter[] = ['all', ...VoucherStatus.options]
@@ -15,15 +16,10 @@ const FILTERS: Filter[] = ['all', ...VoucherStatus.options]
 function Empty({ filter }: { filter: Filter }) {
   if (filter !== 'all') return <Text className='state__text'>没有“{VOUCHER_STATUS_LABELS[filter]}”的券</Text>
   return (
-    <>
-      <Text className='state__text'>您还没有兑换过礼品</Text>
-      <Button
-        className='btn btn--primary state__retry'
-        onClick={() => void Taro.navigateTo({ url: ROUTES.mall })}
-      >
-        去积分商城
-      </Button>
-    </>
+    <EmptyState
+      text='您还没有兑换过礼品'
+      action={{ label: '去积分商城', onClick: () => void Taro.navigateTo({ url: ROUTES.mall }) }}
+    />
   )
 }
 

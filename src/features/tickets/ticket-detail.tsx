@@ -1,7 +1,6 @@
-import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ApiError } from '@/api'
-import { QueryState } from '@/components/query-state'
+import { QueryData } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
 import { usePageRefresh } from '@/components/use-page-refresh'
 import { TicketTimeline } from '@/entities/ticket/ticket-timeline'
@@ -13,19 +12,15 @@ import { SupportAction } from './support-action'
 import { TicketOverview } from './ticket-overview'
 import { UrgeAction } from './urge-action'
 import { useTicket } from '@/data/tickets'
+import { EmptyView } from '@/components/empty-state'
 
 function NotFound() {
   return (
-    <View className='state state--empty'>
-      <Text className='state__text'>没有找到这个问题</Text>
-      <Text className='muted'>链接可能不完整，请回到首页重新查找。</Text>
-      <Button
-        className='btn btn--primary state__retry'
-        onClick={() => void Taro.switchTab({ url: ROUTES.home })}
-      >
-        返回首页
-      </Button>
-    </View>
+    <EmptyView
+      text='没有找到这个问题'
+      hint='链接可能不完整，请回到首页重新查找。'
+      action={{ label: '返回首页', onClick: () => void Taro.switchTab({ url: ROUTES.home }) }}
+    />
   )
 }
 
@@ -36,14 +31,9 @@ export function TicketDetail({ id }: { id: string }) {
 
   const missing = !id || (ticket.error instanceof ApiError && ticket.error.code === 'NOT_FOUND')
   if (missing) return <NotFound />
-  const t = ticket.data
   return (
-    <QueryState
-      isPending={ticket.isPending || (!t && ticket.isFetching)}
-      error={t ? null : ticket.error}
-      onRetry={() => void ticket.refetch()}
-    >
-      {t && (
+    <QueryData query={ticket}>
+      {(t) => (
         <>
           <TicketOverview ticket={t} />
           {t.rating && <RatingView rating={t.rating} mine={t.mine} />}
@@ -55,6 +45,6 @@ export function TicketDetail({ id }: { id: string }) {
           <ShareAction ticket={t} />
         </>
       )}
-    </QueryState>
+    </QueryData>
   )
 }

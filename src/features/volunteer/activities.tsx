@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { ApiError, errorMessage, useRefetchOnShow } from '@/api'
@@ -9,6 +9,7 @@ import { Tabs } from '@/components/tabs'
 import { ACTIVITY_TABS } from './tabs'
 import type { ActivityTab } from '@/data/volunteer'
 import { useActivityList } from '@/data/volunteer'
+import { EmptyView } from '@/components/empty-state'
 
 const EMPTY: Record<ActivityTab, string> = {
   resident: '近期没有居民活动，过几天再来看看',
@@ -19,15 +20,10 @@ const EMPTY: Record<ActivityTab, string> = {
 /** 商户活动 for someone without a verified shop: the server's words, and the way to verify. */
 function MerchantOnly({ error }: { error: unknown }) {
   return (
-    <View className='state state--empty'>
-      <Text className='state__text'>{errorMessage(error)}</Text>
-      <Button
-        className='btn btn--primary state__retry'
-        onClick={() => void Taro.navigateTo({ url: ROUTES.merchant })}
-      >
-        去认证店铺
-      </Button>
-    </View>
+    <EmptyView
+      text={errorMessage(error)}
+      action={{ label: '去认证店铺', onClick: () => void Taro.navigateTo({ url: ROUTES.merchant }) }}
+    />
   )
 }
 

@@ -1,24 +1,19 @@
-import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
-import { QueryState } from '@/components/query-state'
+import { QueryData } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
 import { ActivityActions } from './activity-actions'
 import { ActivityAbout, ActivityOverview } from './activity-overview'
 import { MyParticipation } from './my-participation'
 import { useActivity } from '@/data/volunteer'
+import { EmptyView } from '@/components/empty-state'
 
 function NotFound() {
   return (
-    <View className='state state--empty'>
-      <Text className='state__text'>没有找到这个活动，可能已被取消</Text>
-      <Button
-        className='btn btn--primary state__retry'
-        onClick={() => void Taro.redirectTo({ url: ROUTES.activities() })}
-      >
-        看看其他活动
-      </Button>
-    </View>
+    <EmptyView
+      text='没有找到这个活动，可能已被取消'
+      action={{ label: '看看其他活动', onClick: () => void Taro.redirectTo({ url: ROUTES.activities() }) }}
+    />
   )
 }
 
@@ -31,14 +26,9 @@ export function ActivityDetail({ id }: { id: string }) {
   })
 
   if (!id || (activity.error instanceof ApiError && activity.error.code === 'NOT_FOUND')) return <NotFound />
-  const a = activity.data
   return (
-    <QueryState
-      isPending={activity.isPending || (!a && activity.isFetching)}
-      error={a ? null : activity.error}
-      onRetry={() => void activity.refetch()}
-    >
-      {a && (
+    <QueryData query={activity}>
+      {(a) => (
         <>
           {/* at the venue, 签到 / 签退 comes first: no scrolling past the facts in 长辈模式 */}
           {(a.can.checkin || a.can.checkout) && <ActivityActions activity={a} />}
@@ -48,6 +38,6 @@ export function ActivityDetail({ id }: { id: string }) {
           <ActivityAbout activity={a} />
         </>
       )}
-    </QueryState>
+    </QueryData>
   )
 }

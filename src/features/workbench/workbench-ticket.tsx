@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
-import { QueryState } from '@/components/query-state'
+import { QueryData } from '@/components/query-state'
 import { TicketTimeline } from '@/entities/ticket/ticket-timeline'
 import { ActionPanel } from './action-panel'
 import { forbiddenMessage, Refusal, WorkbenchGate, type Viewer } from './gate'
@@ -23,14 +23,9 @@ function Detail({ id }: { id: string }) {
   if (refused) {
     return <Refusal title={refused} lines={['请在工作台里处理您网格的问题。']} back='queue' />
   }
-  const t = ticket.data
   return (
-    <QueryState
-      isPending={ticket.isPending || (!t && ticket.isFetching)}
-      error={t ? null : ticket.error}
-      onRetry={() => void ticket.refetch()}
-    >
-      {t && (
+    <QueryData query={ticket}>
+      {(t) => (
         <>
           {conflict.notice && (
             <View className='card conflict-notice' role='alert'>
@@ -46,7 +41,7 @@ function Detail({ id }: { id: string }) {
           <Text className='muted workbench-ticket__id'>编号 {t.id}</Text>
         </>
       )}
-    </QueryState>
+    </QueryData>
   )
 }
 

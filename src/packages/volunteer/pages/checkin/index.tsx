@@ -1,9 +1,9 @@
 import '../../styles.scss'
-import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { ROUTES } from '@/components/routes'
 import { Attendance } from '@/features/volunteer/attendance'
+import { EmptyView } from '@/components/empty-state'
 
 /**
  * Opened from the app with `?id=…&kind=…`; opened by scanning the 小程序码 posted at the site
@@ -31,17 +31,13 @@ export default function CheckinPage() {
       {id ? (
         <Attendance id={id} kind={kind === 'checkout' ? 'checkout' : 'checkin'} />
       ) : (
-        <View className='state state--empty'>
-          <Text className='state__text'>
-            没有找到要签到的活动。请扫描活动现场张贴的二维码，或在“我的活动”里打开活动再签到。
-          </Text>
-          <Button
-            className='btn btn--primary state__retry'
-            onClick={() => void Taro.redirectTo({ url: ROUTES.activities('mine') })}
-          >
-            去我的活动
-          </Button>
-        </View>
+        <EmptyView
+          text='没有找到要签到的活动。请扫描活动现场张贴的二维码，或在“我的活动”里打开活动再签到。'
+          action={{
+            label: '去我的活动',
+            onClick: () => void Taro.redirectTo({ url: ROUTES.activities('mine') }),
+          }}
+        />
       )}
     </PageShell>
   )
