@@ -68,17 +68,19 @@ function activityMessages(s: StoredSignup, a: StoredActivity): NotificationInput
   const where = `地点：${a.place}。`
   const base = { kind: 'activity' as const, activityId: a.id }
   const out: NotificationInput[] = []
-  for (const [before, title, when] of [
-    [TOMORROW_MS, '活动明天开始', `明天 ${clockText(a.startAt)}`],
-    [HOUR_MS, '活动一小时后开始', `今天 ${clockText(a.startAt)}`],
+  for (const [before, title] of [
+    [TOMORROW_MS, '活动明天开始'],
+    [HOUR_MS, '活动一小时后开始'],
   ] as const) {
     const at = a.startAt - before
+    // an hour before 00:30 is the evening before
+    const day = startOfDay(at) === startOfDay(a.startAt) ? '今天' : '明天'
     if (signedUpAt(s, at)) {
       out.push({
         ...base,
         at,
         title,
-        body: `您报名的「${a.title}」${when} 开始，${where}请提前到场扫码签到；去不了请在开始前取消报名。`,
+        body: `您报名的「${a.title}」${day} ${clockText(a.startAt)} 开始，${where}请提前到场扫码签到；去不了请在开始前取消报名。`,
       })
     }
   }

@@ -221,6 +221,39 @@ describe('activity reminders', () => {
   })
 })
 
+describe('an activity just after midnight', () => {
+  it('an hour before it is the evening before: 明天 00:30', async () => {
+    const { backend, r3 } = await setup()
+    const start = T0 + 15 * HOUR + 30 * MINUTE // Sun 00:30
+    const { volunteer } = backend.store.state
+    const model = volunteer.activities.find((a) => a.id === 'act-sorting')!
+    volunteer.activities.push({
+      ...model,
+      id: 'act-night',
+      title: '夜间巡河',
+      startAt: start,
+      endAt: start + HOUR,
+    })
+    volunteer.signups.push({
+      id: 'su-night',
+      activityId: 'act-night',
+      userId: 'u-resident-3',
+      signedUpAt: T0 - DAY,
+      cancelledAt: null,
+      checkinAt: null,
+      checkoutAt: null,
+      servedMs: null,
+      points: null,
+    })
+    clockTo(backend, start)
+    const [hour] = await titled(r3, '活动一小时后开始')
+    expect([hour.atMs, hour.body]).toEqual([
+      start - HOUR,
+      `您报名的「夜间巡河」明天 00:30 开始，地点：${model.place}。请提前到场扫码签到；去不了请在开始前取消报名。`,
+    ])
+  })
+})
+
 describe('忘记签退？', () => {
   it('at the end, to whoever checked in and not out; the points follow when check-out closes', async () => {
     const { backend, r1, r2 } = await setup()
