@@ -154,7 +154,7 @@ async function main() {
     rows.push([figure, value, target, ok === null ? '' : mark(ok)])
     if (ok === false) missed.push(figure)
   }
-  const browserParts = ['lighthouse', 'list', 'photo'].some((p) => only.has(p))
+  const browserParts = ['lighthouse', 'list', 'map', 'photo'].some((p) => only.has(p))
   const chromePath = browserParts ? ensureChromium({ log }) : null
 
   // 1–2: the mock, then the builds (the H5 one needs the mock's port)
@@ -171,17 +171,18 @@ async function main() {
       log('BENCH_SKIP_BUILD=1: measuring the builds in bench/out')
     } else {
       rmSync(path.join(ROOT, `${OUT}/h5-http`), { recursive: true, force: true }) // the first version's folder
-      results.buildMs.weapp = await build('weapp', WEAPP_OUT, WEAPP_API_BASE_URL)
+      // only the sizes read the weapp build
+      if (only.has('sizes')) results.buildMs.weapp = await build('weapp', WEAPP_OUT, WEAPP_API_BASE_URL)
       results.buildMs.h5 = await build('h5', H5_OUT, h5ApiBaseUrl)
       writeFileSync(
         path.join(ROOT, H5_BUILD_INFO),
         JSON.stringify({ apiBaseUrl: h5ApiBaseUrl, mockPort: mock.port, builtAt: new Date().toISOString() }) +
           '\n',
       )
-      row('build weapp (http)', seconds(results.buildMs.weapp))
+      if (results.buildMs.weapp) row('build weapp (http)', seconds(results.buildMs.weapp))
       row('build h5 (http)', seconds(results.buildMs.h5))
     }
-    for (const dir of [WEAPP_OUT, H5_OUT]) {
+    for (const dir of only.has('sizes') ? [WEAPP_OUT, H5_OUT] : [H5_OUT]) {
       if (!existsSync(path.join(ROOT, dir)))
         throw new Error(`${dir} is missing — run without BENCH_SKIP_BUILD`)
     }
