@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import type WebpackChain from 'webpack-chain'
 import { ShellWorkerPlugin } from './shell-worker-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -11,6 +12,7 @@ import prodConfig from './prod'
  *   API_BASE_URL  origin of the real backend in http mode; the client appends /api/v1
  *   OUTPUT_ROOT   override the output folder (the benchmark and e2e build into their own folders)
  *   WX_SUBSCRIBE_TEMPLATES  comma-separated WeChat subscribe-message template ids (ticket updates)
+ *   SOURCE_MAPS=1 hidden source maps next to a production build, to see which module costs what
  */
 const API_MODE = process.env.API_MODE === 'http' ? 'http' : 'mock'
 const API_BASE_URL = (process.env.API_BASE_URL ?? '').replace(/\/+$/, '')
@@ -20,6 +22,54 @@ if (API_MODE === 'http' && !/^https?:\/\/[^/]+$/.test(API_BASE_URL)) {
 const IS_H5 = process.env.TARO_ENV === 'h5'
 const OUTPUT_ROOT = process.env.OUTPUT_ROOT || (IS_H5 ? 'dist-h5' : 'dist')
 const MOCK_DIR = path.resolve(__dirname, '..', 'mock')
+/**
+ * zod's classic schemas carry `toJSONSchema` and its processors (18 KB minified) into every
+ * bundle; only the OpenAPI script uses them, in node. The app builds get small stand-ins
+ * (config/zod-app) for that one importer, keeping `aggregateChecks`.
+ */
+const ZOD_JSON_SCHEMA = /[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/
+function withoutZodJsonSchema(chain: WebpackChain, webpack: typeof import('webpack')) {
+  chain.plugin('zod-without-json-schema').use(webpack.NormalModuleReplacementPlugin, [
+    ZOD_JSON_SCHEMA,
+    (resource: { request: string; contextInfo?: { issuer?: string } }) => {
+      const issuer = resource.contextInfo?.issuer ?? ''
+      if (!/[\\/]zod[\\/]v4[\\/]classic[\\/]schemas\.js$/.test(issuer)) return
+      const name = ZOD_JSON_SCHEMA.exec(resource.request)?.[1]
+      if (name) resource.request = path.resolve(__dirname, 'zod-app', `${name}.js`)
+    },
+  ])
+}
+
+/**
+ * Taro's mini-program terser settings turn off most of terser's compression and write every
+ * Chinese character as `\\uXXXX` (6 bytes instead of 3): terser's own defaults instead, for the
+ * syntax babel already emits (ES2020).
+ */
+const MINI_TERSER = {
+  compress: {
+    ecma: 2020,
+    passes: 2,
+    arrows: true,
+    collapse_vars: true,
+    comparisons: true,
+    computed_props: true,
+    hoist_props: true,
+    inline: true,
+    loops: true,
+    negate_iife: true,
+    properties: true,
+    reduce_funcs: true,
+    reduce_vars: true,
+    switches: true,
+    typeofs: true,
+  },
+  output: { ecma: 2020, ascii_only: false },
+}
+
+const SOURCE_MAPS =
+  process.env.SOURCE_MAPS === '1'
+    ? { enableSourceMap: true, sourceMapType: 'hidden-source-map' as const }
+    : {}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -33,7 +83,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       API_MODE: JSON.stringify(API_MODE),
       API_BASE_URL: JSON.stringify(API_BASE_URL),
-      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify((process.env.WX_SUBSCRIBE_TEMPLATES ?? '').split(',').filter(Boolean)),
+      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify(
+        (process.env.WX_SUBSCRIBE_TEMPLATES ?? '').split(',').filter(Boolean),
+      ),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: {
@@ -51,20 +103,26 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     // Taro's H5 terser default (quote_keys) emits invalid `#"x"` for ES2022 private fields (msw has them).
-    terser: { enable: true, config: { output: { quote_keys: false } } },
+    terser: { enable: true, config: IS_H5 ? { output: { quote_keys: false } } : MINI_TERSER },
     mini: {
+      ...SOURCE_MAPS,
       compile: { include: [MOCK_DIR] },
       // base.wxml without whitespace between tags
       minifyXML: { collapseWhitespace: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
-      webpackChain(chain) {
+      webpackChain(chain, webpack) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        withoutZodJsonSchema(chain, webpack)
       },
     },
     h5: {
+      ...SOURCE_MAPS,
       publicPath: '/',
       staticDirectory: 'static',
       // Images as files, never base64 inside the JS (the tab-bar icons were 17 KB of app.js, the
@@ -83,14 +141,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
-      webpackChain(chain) {
+      webpackChain(chain, webpack) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        withoutZodJsonSchema(chain, webpack)
+        // Taro splits only the start-up chunks; pages load as chunks of their own, and without this
+        // each page chunk carried its own copy of what pages share (Taro's components, the API client)
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
         // /sw.js: the app shell for offline use (and msw's worker in mock builds)
-        chain.plugin('shell-worker').use(ShellWorkerPlugin, [
-          { precache: process.env.NODE_ENV === 'production', mock: API_MODE === 'mock' },
-        ])
+        chain
+          .plugin('shell-worker')
+          .use(ShellWorkerPlugin, [
+            { precache: process.env.NODE_ENV === 'production', mock: API_MODE === 'mock' },
+          ])
       },
     },
   }

@@ -1,10 +1,7 @@
 import './platform/polyfills'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useLaunch } from '@tarojs/taro'
-import type { PropsWithChildren } from 'react'
-import { queryClient, startSession } from '@/api'
-import { useUnreadBadge } from '@/features/notifications/use-unread-badge'
-import { useOutboxSender } from '@/features/report/use-outbox'
+import { lazy, Suspense, type ComponentType, type PropsWithChildren } from 'react'
+import { queryClient } from '@/api/query'
 import { keepShellOffline } from '@/platform/shell-cache'
 import './app.scss'
 
@@ -15,14 +12,26 @@ if (API_MODE === 'mock') {
   ;(require('./app/mock-switch') as typeof import('./app/mock-switch')).installMockBackend()
 }
 
+/**
+ * Session, unread badge and outbox (./app/services). H5 loads them as their own chunk, next to
+ * the first page's, so the first scripts carry no API client or schemas; a mini-program has no
+ * chunks to load later and takes them in its main package, as before.
+ */
+const AppServices: ComponentType =
+  process.env.TARO_ENV === 'h5'
+    ? lazy(() => import('./app/services'))
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports -- a mini-program loads no chunks after start
+      (require('./app/services') as typeof import('./app/services')).default
+
 function App({ children }: PropsWithChildren) {
-  useUnreadBadge()
-  useOutboxSender()
-  useLaunch(() => {
-    // log in early; a failure here is shown by the first page that needs data
-    startSession().catch(() => undefined)
-  })
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Suspense fallback={null}>
+        <AppServices />
+      </Suspense>
+      {children}
+    </QueryClientProvider>
+  )
 }
 
 export default App
