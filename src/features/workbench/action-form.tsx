@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Text, Textarea, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { serverProblem } from '@/api/server-problem'
 
@@ -46,5 +46,36 @@ export function ActionForm(p: Props) {
         </Button>
       </View>
     </View>
+  )
+}
+
+/** The most a grid worker writes in one action (a reason, a note), as the contract allows. */
+export const MAX_NOTE = 200
+
+/** What the grid worker writes in an action; `counted` shows how much of the 200 characters is used. */
+export function ActionNote(p: {
+  value: string
+  label: string
+  placeholder: string
+  counted?: boolean
+  onInput: (value: string) => void
+}) {
+  const length = p.value.trim().length
+  return (
+    <>
+      <Textarea
+        className='textarea'
+        value={p.value}
+        maxlength={MAX_NOTE}
+        placeholder={p.placeholder}
+        aria-label={p.label}
+        onInput={(e) => p.onInput(e.detail.value)}
+      />
+      {p.counted && (
+        <Text className={`counter ${length > MAX_NOTE ? 'counter--bad' : ''}`}>
+          {length}/{MAX_NOTE}
+        </Text>
+      )}
+    </>
   )
 }

@@ -1,12 +1,10 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { type DispatchPreview, type WorkbenchTicket } from '@/contract'
 import { useDispatchTicket } from '@/data/workbench'
-import { ActionForm } from './action-form'
+import { ActionForm, ActionNote, MAX_NOTE } from './action-form'
 import { dispatchLine, slaHint } from './labels'
-
-const MAX_NOTE = 200
 
 /**
  * 派单: to the department owning the category (the server's default), with the promised
@@ -24,6 +22,10 @@ export function DispatchForm({
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const dispatch = useDispatchTicket(t.id)
+  const edited = () => {
+    setProblem(null)
+    dispatch.reset()
+  }
   const submit = () => {
     const tooLong = note.trim().length > MAX_NOTE ? `说明最多 ${MAX_NOTE} 个字` : null
     setProblem(tooLong)
@@ -52,16 +54,14 @@ export function DispatchForm({
         <Text className='dispatch-preview__line'>{dispatchLine(preview)}</Text>
         <Text className='muted'>{slaHint(preview.slaHours)}，部门按问题类别确定。</Text>
       </View>
-      <Textarea
-        className='textarea'
+      <ActionNote
         value={note}
-        maxlength={MAX_NOTE}
+        label='给承办部门的说明'
         placeholder='给承办部门的说明（选填），例如：东侧第二根电线杆'
-        aria-label='给承办部门的说明'
-        onInput={(e) => {
-          setNote(e.detail.value)
-          setProblem(null)
-          dispatch.reset()
+
+        onInput={(value) => {
+          setNote(value)
+          edited()
         }}
       />
     </ActionForm>

@@ -1,13 +1,11 @@
-import { Picker, Text, Textarea, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { RecategorizeBody, type WorkbenchTicket } from '@/contract'
 import { useCategories } from '@/data/reference'
 import { useRecategorizeTicket } from '@/data/workbench'
-import { ActionForm } from './action-form'
+import { ActionForm, ActionNote } from './action-form'
 import { slaHint } from './labels'
-
-const MAX_REASON = 200
 
 /**
  * 改派: the right category; department and deadline follow it (a dispatched ticket goes to the
@@ -26,6 +24,10 @@ export function RecategorizeForm({ ticket: t, onClose }: { ticket: WorkbenchTick
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const change = useRecategorizeTicket(t.id)
+  const edited = () => {
+    setProblem(null)
+    change.reset()
+  }
   const chosen = index === null ? null : leaves[index]
   const dispatched = t.status === 'dispatched' || t.status === 'processing'
 
@@ -70,16 +72,14 @@ export function RecategorizeForm({ ticket: t, onClose }: { ticket: WorkbenchTick
       {chosen && (
         <Text className='muted'>{`由 ${chosen.departmentName} 办理，${slaHint(chosen.slaHours)}`}</Text>
       )}
-      <Textarea
-        className='textarea'
+      <ActionNote
         value={reason}
-        maxlength={MAX_REASON}
+        label='改派的原因'
         placeholder='改派的原因，例如：现场看是水管漏水，不是路面积水'
-        aria-label='改派的原因'
-        onInput={(e) => {
-          setReason(e.detail.value)
-          setProblem(null)
-          change.reset()
+
+        onInput={(value) => {
+          setReason(value)
+          edited()
         }}
       />
     </ActionForm>

@@ -1,11 +1,9 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { RejectBody, type WorkbenchTicket } from '@/contract'
 import { useRejectTicket } from '@/data/workbench'
-import { ActionForm } from './action-form'
-
-const MAX_REASON = 200
+import { ActionForm, ActionNote } from './action-form'
 
 /** The reasons a grid worker gives most; a tap fills them in, the text can still be changed. */
 export const REJECT_PRESETS = [
@@ -21,6 +19,10 @@ export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; on
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const reject = useRejectTicket(t.id)
+  const edited = () => {
+    setProblem(null)
+    reject.reset()
+  }
   const submit = () => {
     const checked = RejectBody.safeParse({ reason })
     setProblem(checked.success ? null : checked.error.issues[0].message)
@@ -32,7 +34,6 @@ export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; on
       },
     })
   }
-  const length = reason.trim().length
   return (
     <ActionForm
       title='不予受理'
@@ -55,29 +56,23 @@ export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; on
             className={`preset ${reason === p ? 'preset--on' : ''}`}
             onClick={() => {
               setReason(p)
-              setProblem(null)
-              reject.reset()
+              edited()
             }}
           >
             <Text>{p}</Text>
           </View>
         ))}
       </View>
-      <Textarea
-        className='textarea'
+      <ActionNote
         value={reason}
-        maxlength={MAX_REASON}
+        label='不予受理的原因'
         placeholder='例如：不属于本网格的管理范围，已电话告知居民'
-        aria-label='不予受理的原因'
-        onInput={(e) => {
-          setReason(e.detail.value)
-          setProblem(null)
-          reject.reset()
+        counted
+        onInput={(value) => {
+          setReason(value)
+          edited()
         }}
       />
-      <Text className={`counter ${length > MAX_REASON ? 'counter--bad' : ''}`}>
-        {length}/{MAX_REASON}
-      </Text>
     </ActionForm>
   )
 }

@@ -1,13 +1,11 @@
-import { Text, Textarea } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ResolveBody, type WorkbenchTicket } from '@/contract'
 import { useResolveTicket } from '@/data/workbench'
-import { ActionForm } from './action-form'
+import { ActionForm, ActionNote } from './action-form'
 import { ResultPhotos } from './result-photos'
 import { useResultPhotos } from './use-result-photos'
-
-const MAX_NOTE = 200
 
 /** Everything to fix before sending, one line each: the note, then the photos. */
 function problems(note: string, p: ReturnType<typeof useResultPhotos>): string[] {
@@ -29,6 +27,10 @@ export function ResolveForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
   const [problem, setProblem] = useState<string[]>([])
   const photos = useResultPhotos()
   const resolve = useResolveTicket(t.id)
+  const edited = () => {
+    setProblem([])
+    resolve.reset()
+  }
   const submit = () => {
     const found = problems(note, photos)
     setProblem(found)
@@ -43,7 +45,6 @@ export function ResolveForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
       },
     )
   }
-  const length = note.trim().length
   return (
     <ActionForm
       title='现场办结'
@@ -56,21 +57,16 @@ export function ResolveForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
       onCancel={onClose}
       onConfirm={submit}
     >
-      <Textarea
-        className='textarea'
+      <ActionNote
         value={note}
-        maxlength={MAX_NOTE}
+        label='处理结果'
         placeholder='例如：已联系物业清理，现场恢复通行'
-        aria-label='处理结果'
-        onInput={(e) => {
-          setNote(e.detail.value)
-          setProblem([])
-          resolve.reset()
+        counted
+        onInput={(value) => {
+          setNote(value)
+          edited()
         }}
       />
-      <Text className={`counter ${length > MAX_NOTE ? 'counter--bad' : ''}`}>
-        {length}/{MAX_NOTE}
-      </Text>
       <Text className='resolve-form__label'>处理后照片（{photos.photos.length}/9）</Text>
       <ResultPhotos
         photos={photos.photos}
