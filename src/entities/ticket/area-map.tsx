@@ -1,5 +1,5 @@
-import { useMemo, useState, type ReactNode } from 'react'
-import { MapView, type MapProps } from '@/components/map/map-view'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { MapView, type Bounds, type MapProps, type View } from '@/components/map/map-view'
 import { QueryState } from '@/components/query-state'
 import { useGeoAreas } from '@/data/map'
 import { TicketMapLegend } from './ticket-map-legend'
@@ -45,19 +45,32 @@ export function AreaMap({
   )
 }
 
-type TicketsProps = Omit<Props, 'label' | 'onMarkerTap' | 'children'> & {
+type TicketsProps = Omit<Props, 'label' | 'onMarkerTap' | 'children' | 'view' | 'onView'> & {
   /** the page a tapped marker's card opens */
   href: (id: string) => string
   /** what the map shows, in words, under it */
   hint: ReactNode
+  /** the box the screen shows, each time the map settles */
+  onSeen?: (seen: Bounds) => void
 }
 
-/** 问题地图: tickets as markers over the ground, the legend, and the card a tapped marker opens. */
-export function TicketsMap({ href, hint, ...map }: TicketsProps) {
+/**
+ * 问题地图: tickets as markers over the ground, the legend, and the card a tapped marker opens;
+ * the map keeps its own view (framing `fit` first).
+ */
+export function TicketsMap({ href, hint, onSeen, ...map }: TicketsProps) {
+  const [view, setView] = useState<View | null>(null)
   const [card, setCard] = useState<string | null>(null)
+  const onView = useCallback(
+    (v: View, seen: Bounds) => {
+      setView(v)
+      onSeen?.(seen)
+    },
+    [onSeen],
+  )
   return (
     <>
-      <AreaMap label='问题地图' {...map} onMarkerTap={setCard} />
+      <AreaMap label='问题地图' {...map} view={view} onView={onView} onMarkerTap={setCard} />
       {hint}
       <TicketMapLegend />
       {card && <TicketMapCard id={card} href={href(card)} onClose={() => setCard(null)} />}

@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useCallback, useMemo, useState } from 'react'
 import { errorMessage } from '@/api'
-import type { View as MapState } from '@/components/map/map-view'
 import { boundsAround } from '@/components/map/projection'
 import { ROUTES } from '@/components/routes'
 import type { GeoPoint } from '@/contract'
@@ -18,7 +17,6 @@ interface Props {
 
 /** 问题地图: the public tickets around, clustered; a marker opens a card, the card the ticket. */
 export function BoardMap({ frame, filter, names }: Props) {
-  const [view, setView] = useState<MapState | null>(null)
   const [box, setBox] = useState<string | null>(null)
   const pins = useTicketPins(box, filter.categoryId, filter.status)
   const fit = useMemo(() => boundsAround(frame.center, frame.meters), [frame.center, frame.meters])
@@ -26,16 +24,12 @@ export function BoardMap({ frame, filter, names }: Props) {
     () => (pins.data?.items ?? []).map((p) => ticketMarker(p, names.get(p.categoryId) ?? '问题')),
     [pins.data, names],
   )
-  const onView = useCallback((v: MapState, seen: Parameters<typeof pinBox>[0]) => {
-    setView(v)
-    setBox(pinBox(seen))
-  }, [])
+  const onSeen = useCallback((seen: Parameters<typeof pinBox>[0]) => setBox(pinBox(seen)), [])
 
   return (
     <View className='board-map'>
       <TicketsMap
-        view={view}
-        onView={onView}
+        onSeen={onSeen}
         fit={fit}
         markers={markers}
         href={ROUTES.ticket}

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useCallback, useMemo, useState } from 'react'
-import type { View as MapState } from '@/components/map/map-view'
+import { useMemo } from 'react'
 import { ROUTES } from '@/components/routes'
 import { useGeoAreas, useGridOpenTickets } from '@/data/map'
 import { TicketsMap } from '@/entities/ticket/area-map'
@@ -13,7 +12,6 @@ import { ticketMarker } from '@/entities/ticket/ticket-map'
 export function GridMap({ gridId }: { gridId: string | null }) {
   const areas = useGeoAreas()
   const open = useGridOpenTickets(true)
-  const [view, setView] = useState<MapState | null>(null)
   const grid = areas.data?.grids.find((g) => g.id === gridId)
   const fit = useMemo(() => {
     const ring = grid?.ring ?? areas.data?.communities.flatMap((c) => c.ring) ?? []
@@ -32,15 +30,12 @@ export function GridMap({ gridId }: { gridId: string | null }) {
     () => (open.data ?? []).map((t) => ticketMarker(t, t.categoryName, t.urgeCount > 0)),
     [open.data],
   )
-  const onView = useCallback((v: MapState) => setView(v), [])
   const overdue = (open.data ?? []).filter((t) => t.overdue).length
   const urged = (open.data ?? []).filter((t) => t.urgeCount > 0).length
 
   return (
     <View className='grid-map'>
       <TicketsMap
-        view={view}
-        onView={onView}
         fit={fit}
         focusGridId={gridId}
         markers={markers}
