@@ -177,7 +177,7 @@ test('我也遇到 from the form brings her photo to the existing ticket, shown 
   await visible('创业路社区 · ', false).waitFor()
   await visible('线杆倾斜断裂').click()
   const nearby = page.locator('.nearby').filter({ visible: true }).first()
-  await nearby.getByText('同时把我拍的 1 张照片补充给这条上报').waitFor()
+  await nearby.getByText('同时补充我拍的 1 张照片').waitFor()
   await screenshot(page, 'hub-nearby-photos')
   await nearby.getByText('我也遇到', { exact: true }).first().click()
   const dialog = page

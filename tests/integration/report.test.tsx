@@ -226,7 +226,7 @@ describe('上报', () => {
     renderPage(<ReportPage />)
     await fillForm()
     const card = (await screen.findByText('附近已有相同问题')).closest('.nearby') as HTMLElement
-    expect(within(card).getByText('同时把我拍的 1 张照片补充给这条上报')).toBeTruthy()
+    expect(within(card).getByText('同时补充我拍的 1 张照片')).toBeTruthy()
     if (!withPhotos) fireEvent.click(within(card).getByLabelText('同时补充我拍的照片'))
     fireEvent.click(within(card).getAllByText('我也遇到')[0])
     const ask = await screen.findByRole('dialog')

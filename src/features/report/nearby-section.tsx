@@ -67,7 +67,7 @@ export function NearbySection({ point, categoryId, onSupported, hasDraft = false
       <Text className='muted'>如果是同一个问题，点“我也遇到”即可跟进进度，无需重复上报。</Text>
       {photoIds.length > 0 && (
         <View className='nearby__photos'>
-          <Text className='nearby__photos-text'>同时把我拍的 {photoIds.length} 张照片补充给这条上报</Text>
+          <Text className='nearby__photos-text'>同时补充我拍的 {photoIds.length} 张照片</Text>
           <Toggle on={withPhotos} label='同时补充我拍的照片' onChange={setWithPhotos} />
         </View>
       )}
