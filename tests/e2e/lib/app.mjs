@@ -56,11 +56,17 @@ export function appOn(page, baseUrl = process.env.E2E_BASE_URL) {
       [MOCK_API, userId, method, path, body],
     )
 
-  /** 开发者面板 → the seeded person by name; the app is then logged in as them. */
+  /**
+   * 开发者面板 → the seeded person by name; the app is then logged in as them. Done when the
+   * toast says so or their row is marked 当前 (a loaded machine can miss the 1.5 s toast).
+   */
   const switchTo = async (name) => {
     await go('/packages/dev/pages/panel/index')
     await visible(name).click()
-    await visible(`已切换为 ${name}`).waitFor()
+    const current = page
+      .locator('.list-row--active')
+      .filter({ has: page.getByText(name, { exact: true }), visible: true })
+    await visible(`已切换为 ${name}`).or(current).first().waitFor()
   }
 
   /** The app's own dialog: check what it says, then press its confirm button. */
