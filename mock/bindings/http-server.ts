@@ -1,20 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
-import {
-  API_PREFIX,
-  ErrorEnvelope,
-  type ErrorCode,
-  type WireRequest,
-  type WireResponse,
-} from '../../src/contract'
+import { API_PREFIX, type WireRequest, type WireResponse } from '../../src/contract'
 import { createMockBackend, type MockBackend } from '../backend'
-import { handleOpen311, isOpen311Path } from '../open311'
+import { isOpen311Path } from '../open311'
 import { UPLOAD_URL_PREFIX } from '../tickets/photos'
 import { parseJsonBody } from '../wire-body'
 import { fileStorage } from './file-storage'
-import { bodyKind, checkOrigin, corsHeaders, parseAllowedOrigins, type OriginCheck } from './http-guard'
+import { bodyKind, checkOrigin, corsHeaders, parseAllowedOrigins } from './http-guard'
 import { uploadFormFrom } from './multipart'
-import { readServedPhoto } from './photo-serving'
+import { serveOpen311 } from './http-open311'
+import { serveUpload } from './http-photos'
+import { envelopeResponse, isMalformedPath, queryOf, SECURITY_HEADERS, send } from './http-send'
 
 /** Uploads are capped at 5 MB by the contract; anything far past that is not worth reading. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024
@@ -51,58 +47,12 @@ function readBytes(req: IncomingMessage): Promise<Buffer> {
   })
 }
 
-let outsideCounter = 0
-
-/** An error outside the router (before a request reaches it), in the same envelope. */
-export function envelopeResponse(
-  status: number,
-  code: ErrorCode,
-  message: string,
-  headers: Record<string, string> = {},
-): WireResponse {
-  const requestId = `req-http-${(++outsideCounter).toString(36)}-${Date.now().toString(36)}`
-  return {
-    status,
-    headers: { ...headers, 'x-request-id': requestId },
-    body: ErrorEnvelope.parse({ error: { code, message }, requestId }),
-  }
-}
-
-const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff' }
-
-function send(res: ServerResponse, req: IncomingMessage, origin: OriginCheck, wire: WireResponse): void {
-  if (wire.networkError) {
-    // `offline` and `lost_answer`: the client sees the connection drop, as in a tunnel
-    req.socket.destroy()
-    return
-  }
-  const headers = { ...SECURITY_HEADERS, ...corsHeaders(origin), ...wire.headers }
-  if (wire.rawBody !== undefined) {
-    res.writeHead(wire.status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
-    res.end(wire.rawBody)
-  } else if (wire.status === 204 || wire.body === undefined) {
-    res.writeHead(wire.status, headers)
-    res.end()
-  } else {
-    res.writeHead(wire.status, { ...headers, 'content-type': 'application/json; charset=utf-8' })
-    res.end(req.method === 'HEAD' ? undefined : JSON.stringify(wire.body))
-  }
-}
-
 function headersOf(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {}
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
   }
   return headers
-}
-
-function queryOf(url: URL): Record<string, string> {
-  const query: Record<string, string> = {}
-  url.searchParams.forEach((value, key) => {
-    if (!(key in query)) query[key] = value
-  })
-  return query
 }
 
 /** The request as the router wants it, or an answer when the body cannot be what the path takes. */
@@ -127,80 +77,8 @@ function isWireResponse(value: WireRequest | WireResponse): value is WireRespons
   return 'status' in value
 }
 
-/** GET|HEAD /mock-uploads/<id>?exp=&sig=: a signed photo URL, its bytes with their own type. */
-function serveUpload(
-  res: ServerResponse,
-  req: IncomingMessage,
-  origin: OriginCheck,
-  backend: MockBackend,
-  url: URL,
-): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    send(
-      res,
-      req,
-      origin,
-      envelopeResponse(405, 'METHOD_NOT_ALLOWED', '照片只能读取', { allow: 'GET, HEAD' }),
-    )
-    return
-  }
-  const id = decodeURIComponent(url.pathname.slice(UPLOAD_URL_PREFIX.length))
-  const found = readServedPhoto(backend, id, queryOf(url))
-  if (found.kind !== 'ok') {
-    send(res, req, origin, envelopeResponse(found.status, found.code, found.message))
-    return
-  }
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    ...corsHeaders(origin),
-    ...found.headers,
-    'content-length': found.bytes.length,
-  })
-  res.end(
-    req.method === 'HEAD'
-      ? undefined
-      : Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.length),
-  )
-}
-
 function pathOf(rawUrl: string | undefined): string {
   return (rawUrl ?? '/').split('?')[0]
-}
-
-/**
- * Open311 is public, read-only open data: any site may read it (`*`, never with credentials),
- * which is what civic tools in a browser need; it writes nothing, so it drives nothing.
- */
-function serveOpen311(
-  req: IncomingMessage,
-  res: ServerResponse,
-  backend: MockBackend,
-  publicBase: string,
-): void {
-  const url = new URL(req.url ?? '/', 'http://mock.local')
-  const open = { kind: 'none' } as const
-  const cors = { 'access-control-allow-origin': '*' }
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, { ...SECURITY_HEADERS, ...cors, 'access-control-allow-methods': 'GET, HEAD' })
-    res.end()
-    return
-  }
-  if (isMalformedPath(url.pathname)) {
-    send(res, req, open, { status: 400, headers: cors, body: [{ code: 400, description: '网址编码有误' }] })
-    return
-  }
-  const query = Object.fromEntries(url.searchParams)
-  const wire = handleOpen311(backend, { method: req.method ?? 'GET', path: url.pathname, query, publicBase })
-  send(res, req, open, { ...wire, headers: { ...wire.headers, ...cors } })
-}
-
-function isMalformedPath(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname)
-    return false
-  } catch {
-    return true
-  }
 }
 
 export function createHttpHandler(
