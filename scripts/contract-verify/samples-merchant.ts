@@ -1,5 +1,5 @@
 import { MerchantReward } from '../../src/contract'
-import { activityDetail, affordable, redeemOne } from './samples-more'
+import { activity, affordable, redeemOne } from './samples-more'
 import type { SampleTable } from './samples'
 import { Missing, newKey, type World } from './world'
 
@@ -15,21 +15,6 @@ async function ownVoucherCode(w: World): Promise<string> {
   if (!shop) throw new Missing('the merchant has no shop')
   const holder = w.role(['resident'])
   return (await redeemOne(w, holder, (await affordable(w, holder, shop)).id)).code
-}
-
-/** An activity where the caller may do `can` now. */
-async function activityWhere(
-  w: World,
-  role: Parameters<World['activities']>[0],
-  can: 'waitlist' | 'leaveWaitlist',
-) {
-  const list = await w.activities(role)
-  return w.first(
-    list,
-    (a) => activityDetail(w, role, a.id),
-    (a) => a.can[can],
-    `no activity with can.${can}`,
-  )
 }
 
 /** Valid requests for the merchant's counter and shop, and the 候补 line. */
@@ -75,13 +60,13 @@ export const MERCHANT_SAMPLES: SampleTable = {
     build: async (w) => ({ params: { id: (await myRewards(w)).id }, body: { add: 1 } }),
   },
   'POST /activities/:id/waitlist': {
-    build: async (w, role) => ({ params: { id: (await activityWhere(w, role, 'waitlist')).id } }),
+    build: async (w, role) => ({ params: { id: (await activity(w, role, 'waitlist')).id } }),
   },
   'DELETE /activities/:id/waitlist': {
     build: async (w, role) => {
-      const waiting = await activityWhere(w, role, 'leaveWaitlist').catch(() => null)
+      const waiting = await activity(w, role, 'leaveWaitlist').catch(() => null)
       if (waiting) return { params: { id: waiting.id } }
-      const full = await activityWhere(w, role, 'waitlist')
+      const full = await activity(w, role, 'waitlist')
       await w.session.as(role, {
         method: 'POST',
         path: `/activities/${encodeURIComponent(full.id)}/waitlist`,

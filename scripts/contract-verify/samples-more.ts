@@ -8,7 +8,7 @@ export function activityDetail(w: World, role: Role, id: string) {
 }
 
 /** An activity the server says the caller may act on now. */
-async function activity(w: World, role: Role, can: keyof Activity['can']): Promise<Activity> {
+export async function activity(w: World, role: Role, can: keyof Activity['can']): Promise<Activity> {
   const list = await w.activities(role)
   return w.first(
     list,

@@ -23,7 +23,7 @@ export interface Sample {
 }
 
 /** a reward a merchant puts in the mall */
-const NEW_REWARD = {
+export const NEW_REWARD = {
   title: '胡辣汤一碗',
   description: '早上 6 点到 10 点供应，堂食。',
   picture: 'soup',

@@ -13,6 +13,7 @@ import { uploadPhoto } from '@/api/upload'
 import { setFaults } from '../../../mock/faults'
 import { mockBackend } from '../../setup/msw'
 import { installFetchUploader, makeJpeg, picked } from '../../utils/photos'
+import { NEW_REWARD } from '../contract/samples'
 
 type Input = { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown }
 
@@ -234,15 +235,6 @@ const SCENARIOS: Record<string, Scenario> = {
 
 const mall = () => mockBackend.store.state.mall
 const huimian = () => mall().rewards.find((r) => r.id === 'rw-huimian')!
-const REWARD = {
-  title: '胡辣汤一碗',
-  description: '早上 6 点到 10 点供应，堂食。',
-  picture: 'soup',
-  cost: 15,
-  stock: 20,
-  perPersonLimit: 2,
-  validDays: 30,
-}
 const waiting = (activityId: string) =>
   mockBackend.store.state.volunteer.waitlist.filter(
     (w) => w.activityId === activityId && w.leftAt === null && w.promotedAt === null,
@@ -252,12 +244,12 @@ const waiting = (activityId: string) =>
 Object.assign(SCENARIOS, {
   createReward: {
     as: 'u-merchant-1',
-    input: { body: REWARD },
+    input: { body: NEW_REWARD },
     effect: async () => mall().rewards.length,
   },
   updateReward: {
     as: 'u-merchant-1',
-    input: { params: { id: 'rw-huimian' }, body: { ...REWARD, title: '大碗烩面', stock: 30 } },
+    input: { params: { id: 'rw-huimian' }, body: { ...NEW_REWARD, title: '大碗烩面', stock: 30 } },
     effect: async () => (huimian().title === '大碗烩面' ? 1 : 0),
   },
   pauseReward: {
