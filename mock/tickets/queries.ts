@@ -3,6 +3,8 @@ import { validationFailed } from '../errors'
 import { distanceMeters } from '../geo'
 import type { StoredUser } from '../state'
 import { page } from './cursor'
+import { pageOf } from './queries-order'
+import { indexOfList } from './settle-index'
 import { isOpen, type StoredTicket } from './model'
 
 export const DEFAULT_PAGE_SIZE = 20
@@ -51,11 +53,22 @@ export function listTickets(tickets: readonly StoredTicket[], viewer: StoredUser
       : q.scope === 'following'
         ? (t: StoredTicket) => t.reporterId !== viewer.id && t.supporterIds.includes(viewer.id)
         : publicFilter(q)
-  const matching = tickets.filter(
-    (t) =>
-      members.includes(t.status) && (q.categoryId === undefined || t.categoryId === q.categoryId) && inScope(t),
+  const keep = (t: StoredTicket) =>
+    members.includes(t.status) && (q.categoryId === undefined || t.categoryId === q.categoryId) && inScope(t)
+  const limit = q.limit ?? DEFAULT_PAGE_SIZE
+  // the store's list walks its kept order from the cursor (a reporter's own list for 我的上报)
+  const index = indexOfList(tickets)
+  if (!index) return page(tickets.filter(keep), q.cursor, limit)
+  const order = q.scope === 'mine' ? index.order.reporter(viewer.id) : index.order.all
+  return pageOf(
+    order,
+    (entry) => {
+      const t = index.at(entry.id)
+      return keep(t) ? t : null
+    },
+    q.cursor,
+    limit,
   )
-  return page(matching, q.cursor, q.limit ?? DEFAULT_PAGE_SIZE)
 }
 
 /** Open tickets of the category close to a point, not the caller's own, nearest first. */
