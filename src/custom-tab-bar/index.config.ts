@@ -1,2 +1,2 @@
-// WeChat loads custom-tab-bar as a component; comp is Taro's helper for trees deeper than its templates
-export default { component: true, usingComponents: { comp: '../comp' } }
+// WeChat loads custom-tab-bar as a component; its tree is shallow enough for Taro's templates alone
+export default { component: true }
