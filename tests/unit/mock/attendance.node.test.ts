@@ -45,14 +45,11 @@ describe('activity codes', () => {
 
   it('belongs to one activity: a wrong code or another activity’s code is refused plainly', async () => {
     const { r1, code } = await setup()
-    const wrong = await r1.call(api.checkIn, {
-      params: { id: 'act-cleanup-now' },
-      body: { code: 'HD000000' },
-    })
+    const wrong = await r1.checkIn('act-cleanup-now', 'HD000000')
     expectRefusal(wrong, 400, 'VALIDATION_FAILED', '这不是本活动的签到码，请扫描活动现场的二维码')
     expect(expectError(wrong).error.fields).toEqual({ code: '这不是本活动的签到码，请扫描活动现场的二维码' })
     expectRefusal(
-      await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: { code: code['act-traffic'] } }),
+      await r1.checkIn('act-cleanup-now', code['act-traffic']),
       400,
       'VALIDATION_FAILED',
       '这是「文明交通劝导」的签到码，不是本活动的',
@@ -67,15 +64,12 @@ describe('check-in', () => {
   it('works at once for the running activity, typed in any case with spaces; a second scan is refused', async () => {
     const { r1, code } = await setup()
     const typed = code['act-cleanup-now'].toLowerCase().replace(/^(.{4})/, '$1 ')
-    const res = await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: { code: typed } })
+    const res = await r1.checkIn('act-cleanup-now', typed)
     expect(res.status).toBe(200)
     expect(mine(res)).toMatchObject({ status: 'checked_in', checkinAt: '2026-11-28T09:00:00+08:00' })
     expect(expectOk(res).can).toMatchObject({ checkin: false, checkout: true, cancel: false })
     expectRefusal(
-      await r1.call(api.checkIn, {
-        params: { id: 'act-cleanup-now' },
-        body: { code: code['act-cleanup-now'] },
-      }),
+      await r1.checkIn('act-cleanup-now', code['act-cleanup-now']),
       409,
       'CONFLICT',
       '您已经签到过了（11月28日 09:00）',
@@ -84,8 +78,7 @@ describe('check-in', () => {
 
   it('opens 60 minutes before the start and closes at the end', async () => {
     const { backend, r1, code } = await setup()
-    const checkin = () =>
-      r1.call(api.checkIn, { params: { id: 'act-traffic' }, body: { code: code['act-traffic'] } })
+    const checkin = () => r1.checkIn('act-traffic', code['act-traffic'])
     expectRefusal(await checkin(), 409, 'ILLEGAL_TRANSITION', '不在签到时间内，活动开始前 1 小时起可签到')
     backend.clock.advance(MIN_TO_MONDAY_0730 - 61)
     expectRefusal(await checkin(), 409, 'ILLEGAL_TRANSITION', '不在签到时间内，活动开始前 1 小时起可签到')
@@ -95,10 +88,7 @@ describe('check-in', () => {
     const late = await setup()
     late.backend.clock.advance(MIN_TO_MONDAY_0730 + 120)
     expectRefusal(
-      await late.r1.call(api.checkIn, {
-        params: { id: 'act-traffic' },
-        body: { code: late.code['act-traffic'] },
-      }),
+      await late.r1.checkIn('act-traffic', late.code['act-traffic']),
       409,
       'ILLEGAL_TRANSITION',
       '活动已经结束，不能签到了',
@@ -109,10 +99,7 @@ describe('check-in', () => {
     const { backend, code } = await setup()
     const r3 = await asUser(backend, 'u-resident-3')
     expectRefusal(
-      await r3.call(api.checkIn, {
-        params: { id: 'act-cleanup-now' },
-        body: { code: code['act-cleanup-now'] },
-      }),
+      await r3.checkIn('act-cleanup-now', code['act-cleanup-now']),
       409,
       'ILLEGAL_TRANSITION',
       '您还没有报名这个活动，不能签到',
@@ -123,16 +110,16 @@ describe('check-in', () => {
 describe('check-out and points', () => {
   it('pays 10 points for every full hour served inside the window: in 09:00, out 11:05 (5 min after the end) → 2 h, 20', async () => {
     const { backend, r1, code } = await setup()
-    const c = { code: code['act-cleanup-now'] }
+    const c = code['act-cleanup-now']
     expectRefusal(
-      await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }),
+      await r1.checkOut('act-cleanup-now', c),
       409,
       'ILLEGAL_TRANSITION',
       '您还没有签到，请先签到',
     )
-    await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c })
+    await r1.checkIn('act-cleanup-now', c)
     backend.clock.advance(125)
-    const res = await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c })
+    const res = await r1.checkOut('act-cleanup-now', c)
     expect(res.status).toBe(200)
     expect(mine(res)).toMatchObject({ status: 'completed', servedMinutes: 120, points: 20 })
     expect(await pointsOf(r1)).toBe(140)
@@ -140,7 +127,7 @@ describe('check-out and points', () => {
     expect(last).toMatchObject({ amount: 20, reason: 'activity', ref: 'act-cleanup-now', balanceAfter: 140 })
     expect(last?.note).toBe('参加「社区环境清洁日」服务 2 小时')
     expectRefusal(
-      await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }),
+      await r1.checkOut('act-cleanup-now', c),
       409,
       'CONFLICT',
       '您已经签退过了（11月28日 11:05）',
@@ -149,10 +136,10 @@ describe('check-out and points', () => {
 
   it('counts only full hours: 1 h 59 min → 10', async () => {
     const { backend, r1, code } = await setup()
-    const c = { code: code['act-cleanup-now'] }
-    await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c })
+    const c = code['act-cleanup-now']
+    await r1.checkIn('act-cleanup-now', c)
     backend.clock.advance(119)
-    expect(mine(await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }))).toMatchObject({
+    expect(mine(await r1.checkOut('act-cleanup-now', c))).toMatchObject({
       points: 10,
     })
     expect(await pointsOf(r1)).toBe(130)
@@ -160,21 +147,21 @@ describe('check-out and points', () => {
 
   it('caps the time at the activity’s length (in an hour early, out an hour late)', async () => {
     const { backend, r1, code } = await setup()
-    const c = { code: code['act-traffic'] }
+    const c = code['act-traffic']
     backend.clock.advance(MIN_TO_MONDAY_0730 - 60)
-    expect((await r1.call(api.checkIn, { params: { id: 'act-traffic' }, body: c })).status).toBe(200)
+    expect((await r1.checkIn('act-traffic', c)).status).toBe(200)
     backend.clock.advance(4 * 60)
-    const res = await r1.call(api.checkOut, { params: { id: 'act-traffic' }, body: c })
+    const res = await r1.checkOut('act-traffic', c)
     expect(mine(res)).toMatchObject({ servedMinutes: 120, points: 20 })
   })
 
   it('checks out until 60 minutes after the end; a forgotten check-out counts up to the scheduled end', async () => {
     const { backend, r1, code } = await setup()
-    const c = { code: code['act-cleanup-now'] }
-    await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c }) // 09:00
+    const c = code['act-cleanup-now']
+    await r1.checkIn('act-cleanup-now', c) // 09:00
     backend.clock.advance(3 * 60 + 1) // 12:01, the window closed at 12:00
     expectRefusal(
-      await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c }),
+      await r1.checkOut('act-cleanup-now', c),
       409,
       'ILLEGAL_TRANSITION',
       '签退时间已过，已按活动结束时间计算服务时长',
@@ -189,10 +176,10 @@ describe('check-out and points', () => {
 
   it('still checks out at the last minute of the window, counting the time up to the end', async () => {
     const { backend, r1, code } = await setup()
-    const c = { code: code['act-cleanup-now'] }
-    await r1.call(api.checkIn, { params: { id: 'act-cleanup-now' }, body: c }) // 09:00
+    const c = code['act-cleanup-now']
+    await r1.checkIn('act-cleanup-now', c) // 09:00
     backend.clock.advance(3 * 60) // 12:00: the activity ended at 11:00, the hour after it does not count
-    const res = await r1.call(api.checkOut, { params: { id: 'act-cleanup-now' }, body: c })
+    const res = await r1.checkOut('act-cleanup-now', c)
     expect(mine(res)).toMatchObject({
       checkoutAt: '2026-11-28T12:00:00+08:00',
       servedMinutes: 120,

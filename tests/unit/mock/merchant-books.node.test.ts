@@ -11,10 +11,10 @@ describe('核销 records by day and totals', () => {
   it('groups my 核销 by Zhengzhou day, newest first, with counts and points; totals add up', async () => {
     const { backend, r1, r2, m1 } = await people()
     const first = await unused(r2, 'rw-huimian')
-    expectOk(await m1.call(api.verifyRedemption, { body: { code: first.code }, idempotencyKey: 'a' }))
+    expectOk(await m1.verify(first.code, 'a'))
     backend.clock.advance(15 * 60) // 28 Nov 09:00 → 29 Nov 00:00
     const second = expectOk(await r1.redeem('rw-huimian'))
-    expectOk(await m1.call(api.verifyRedemption, { body: { code: second.code }, idempotencyKey: 'b' }))
+    expectOk(await m1.verify(second.code, 'b'))
 
     const days = expectOk(await m1.call(api.merchantRedemptionDays)).items
     expect(days.map((d) => [d.date, d.vouchers, d.points])).toEqual([
@@ -37,7 +37,7 @@ describe('核销 records by day and totals', () => {
   it('the statement of a month lists its vouchers by reward, and an empty month is all zeros', async () => {
     const { r2, m1 } = await people()
     const v = await unused(r2, 'rw-huimian')
-    expectOk(await m1.call(api.verifyRedemption, { body: { code: v.code }, idempotencyKey: 'a' }))
+    expectOk(await m1.verify(v.code, 'a'))
     const now = expectOk(await m1.call(api.merchantStatement))
     expect(now).toMatchObject({
       month: '2026-11',

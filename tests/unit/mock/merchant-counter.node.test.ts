@@ -48,7 +48,7 @@ describe('核销前查看 (GET /redemptions/by-code/:code)', () => {
   it('shows a used voucher as used, with when, and an unused one past its date as expired', async () => {
     const { backend, r2, m1 } = await people()
     const voucher = await unused(r2, 'rw-huimian')
-    expectOk(await m1.call(api.verifyRedemption, { body: { code: voucher.code }, idempotencyKey: 'k-1' }))
+    expectOk(await m1.verify(voucher.code, 'k-1'))
     const used = expectOk(await m1.call(api.previewRedemption, { params: { code: voucher.code } }))
     expect(used).toMatchObject({ status: 'used', usedAt: '2026-11-28T09:00:00+08:00' })
 
@@ -68,9 +68,7 @@ describe('确认核销 (POST /redemptions/verify) after a lost answer or a doubl
     // the answer is lost on its way back (a raw call: the typed one refuses a fault by design)
     const lost = await m1.post('/redemptions/verify', { code: voucher.code }, { 'idempotency-key': 'tap-1' })
     expect(lost.networkError).toBe(true)
-    const retry = expectOk(
-      await m1.call(api.verifyRedemption, { body: { code: voucher.code }, idempotencyKey: 'tap-1' }),
-    )
+    const retry = expectOk(await m1.verify(voucher.code, 'tap-1'))
     expect(retry).toMatchObject({ id: voucher.id, status: 'used' })
     const used = backend.store.state.mall.redemptions.filter(
       (r) => r.id === voucher.id && r.status === 'used',
@@ -83,18 +81,12 @@ describe('确认核销 (POST /redemptions/verify) after a lost answer or a doubl
   it('two taps at once with one key: both show success, one 核销', async () => {
     const { backend, r2, m1 } = await people()
     const voucher = await unused(r2, 'rw-huimian')
-    const [a, b] = await Promise.all(
-      [1, 2].map(() =>
-        m1.call(api.verifyRedemption, { body: { code: voucher.code }, idempotencyKey: 'same' }),
-      ),
-    )
+    const [a, b] = await Promise.all([1, 2].map(() => m1.verify(voucher.code, 'same')))
     // the second waits for the first (409 in flight is retried by the client with the same key)
     const answers = [a, b].map((r) => r.status)
     expect(answers).toContain(200)
     expect(answers.every((s) => s === 200 || s === 409)).toBe(true)
-    const again = expectOk(
-      await m1.call(api.verifyRedemption, { body: { code: voucher.code }, idempotencyKey: 'same' }),
-    )
+    const again = expectOk(await m1.verify(voucher.code, 'same'))
     expect(again.status).toBe('used')
     expect(
       backend.store.state.mall.redemptions.filter((r) => r.status === 'used' && r.id === voucher.id),
@@ -105,9 +97,9 @@ describe('确认核销 (POST /redemptions/verify) after a lost answer or a doubl
   it('a new request (a new key) for a used voucher is refused plainly, with when it was used', async () => {
     const { r2, m1 } = await people()
     const voucher = await unused(r2, 'rw-huimian')
-    expectOk(await m1.call(api.verifyRedemption, { body: { code: voucher.code }, idempotencyKey: 'first' }))
+    expectOk(await m1.verify(voucher.code, 'first'))
     expectRefusal(
-      await m1.call(api.verifyRedemption, { body: { code: voucher.code }, idempotencyKey: 'second' }),
+      await m1.verify(voucher.code, 'second'),
       409,
       'CONFLICT',
       '这张券已于 11月28日 09:00 核销过了',
@@ -151,7 +143,7 @@ describe('my rewards (GET/POST/PATCH /merchant/rewards)', () => {
       merchant: { name: '老刘烩面馆' },
     })
     const voucher = expectOk(await r1.redeem(created.id))
-    expectOk(await m1.call(api.verifyRedemption, { body: { code: voucher.code }, idempotencyKey: 'v' }))
+    expectOk(await m1.verify(voucher.code, 'v'))
     const after = expectOk(await m1.call(api.merchantRewards)).items.find((r) => r.id === created.id)
     expect(after).toMatchObject({ stock: 19, usedCount: 1, unusedCount: 0 })
     expectRefusal(
@@ -183,9 +175,7 @@ describe('my rewards (GET/POST/PATCH /merchant/rewards)', () => {
     expect((await rewards(r1))['rw-huimian']).toBeUndefined()
     expectRefusal(await r1.redeem('rw-huimian'), 409, 'CONFLICT', '这件礼品商户已暂停兑换，请看看别的礼品')
     // a voucher issued before the pause is still honoured, at the points it cost then
-    const used = expectOk(
-      await m1.call(api.verifyRedemption, { body: { code: held.code }, idempotencyKey: 'u' }),
-    )
+    const used = expectOk(await m1.verify(held.code, 'u'))
     expect(used).toMatchObject({ points: 20, reward: { title: '大碗烩面' } })
     expectOk(
       await m1.call(api.pauseReward, {

@@ -72,6 +72,15 @@ export async function asUser(backend: MockBackend, userId: string) {
     },
     redeem: (rewardId: string, quantity = 1, key = `${userId}-key-${++keys}`) =>
       typed(api.createRedemption, { body: { rewardId, quantity }, idempotencyKey: key }),
+    /** 核销 at the counter by the voucher's code (a merchant) */
+    verify: (code: string, idempotencyKey?: string) =>
+      typed(api.verifyRedemption, { body: { code }, idempotencyKey }),
+    cancelVoucher: (id: string) => typed(api.cancelRedemption, { params: { id } }),
+    /** 签到 / 签退 with the activity's code (from GET /dev/activity-codes) */
+    checkIn: (activityId: string, code: string) =>
+      typed(api.checkIn, { params: { id: activityId }, body: { code } }),
+    checkOut: (activityId: string, code: string) =>
+      typed(api.checkOut, { params: { id: activityId }, body: { code } }),
     async vouchers(): Promise<Redemption[]> {
       return expectOk(await typed(api.listRedemptions, { query: { limit: 50 } })).items
     },

@@ -48,19 +48,14 @@ describe('GET /tickets/:id', () => {
     expect((await ticket(wang, 't-0015')).can.support).toBe(true)
   })
 
-  it('answers 404 in plain words for an unknown id', async () => {
-    const { wang } = await setup()
-    expect(refusal(await wang.call(api.getTicket, { params: { id: 't-9999' } }))).toEqual([
-      404,
-      'NOT_FOUND',
-      '没有找到这个问题',
-    ])
-    expect(refusal(await wang.call(api.urgeTicket, { params: { id: 't-9999' } }))).toEqual([
-      404,
-      'NOT_FOUND',
-      '没有找到这个问题',
-    ])
-  })
+  it.each([api.getTicket, api.urgeTicket])(
+    'answers 404 in plain words for an unknown id: $path',
+    async (e) => {
+      const { wang } = await setup()
+      const unknown = { params: { id: 't-9999' } }
+      expect(refusal(await wang.call(e, unknown))).toEqual([404, 'NOT_FOUND', '没有找到这个问题'])
+    },
+  )
 
   it('computes overdue from the mock clock', async () => {
     const { backend, wang } = await setup()
@@ -240,10 +235,8 @@ describe('POST /tickets/:id/support', () => {
       'CONFLICT',
       '这是您自己上报的问题',
     ])
-    expect(refusal(await zhang.call(api.supportTicket, { params: { id: 't-0008' } }))[0]).toBe(409)
-    expect(refusal(await zhang.call(api.supportTicket, { params: { id: 't-0008' } }))[1]).toBe(
-      'ILLEGAL_TRANSITION',
-    )
+    const closed = refusal(await zhang.call(api.supportTicket, { params: { id: 't-0008' } }))
+    expect(closed.slice(0, 2)).toEqual([409, 'ILLEGAL_TRANSITION'])
   })
 })
 
