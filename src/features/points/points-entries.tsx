@@ -4,22 +4,26 @@ import { EntryCard, LinkRow } from '@/components/entry-card'
 import { ROUTES } from '@/components/routes'
 import { useAccount } from '@/data/points'
 
-/** Grid workers have no points account in this app: their entries stay away. */
-function forbidden(e: unknown): boolean {
-  return e instanceof ApiError && e.code === 'FORBIDDEN'
+/**
+ * My points account as an entry shows it, fetched again when the page shows; `hidden` for grid
+ * workers, who have no points account in this app, so their entries stay away.
+ */
+function useEntryAccount() {
+  const account = useAccount()
+  useRefetchOnShow(() => account.refetch())
+  const hidden = account.error instanceof ApiError && account.error.code === 'FORBIDDEN'
+  return { hidden, account: account.data }
 }
 
 /** 首页's 积分商城 card, with my balance. */
 export function MallEntry() {
-  const account = useAccount()
-  useRefetchOnShow(() => account.refetch())
-  const balance = account.data?.balance
-  if (forbidden(account.error)) return null
+  const { hidden, account } = useEntryAccount()
+  if (hidden) return null
   return (
     <EntryCard
       title='积分商城'
       sub='用积分兑换烩面、理发、洗车等礼品'
-      badge={balance === undefined ? null : `${balance} 分`}
+      badge={account ? `${account.balance} 分` : null}
       badgeLabel='我的积分'
       onClick={() => void Taro.navigateTo({ url: ROUTES.mall })}
     />
@@ -28,15 +32,13 @@ export function MallEntry() {
 
 /** 我的's 我的积分 row, with the balance. */
 export function PointsRow() {
-  const account = useAccount()
-  useRefetchOnShow(() => account.refetch())
-  const balance = account.data?.balance
-  if (forbidden(account.error)) return null
+  const { hidden, account } = useEntryAccount()
+  if (hidden) return null
   return (
     <LinkRow
       title='我的积分'
       sub='积分明细、将过期的积分、积分规则'
-      value={balance === undefined ? null : `${balance} 分`}
+      value={account ? `${account.balance} 分` : null}
       onClick={() => void Taro.navigateTo({ url: ROUTES.points })}
     />
   )
@@ -44,10 +46,9 @@ export function PointsRow() {
 
 /** 我的's 我的兑换券 row, with how many are still unused. */
 export function VouchersRow() {
-  const account = useAccount()
-  useRefetchOnShow(() => account.refetch())
-  if (forbidden(account.error)) return null
-  const unused = account.data?.unusedVouchers
+  const { hidden, account } = useEntryAccount()
+  if (hidden) return null
+  const unused = account?.unusedVouchers
   return (
     <LinkRow
       title='我的兑换券'

@@ -1,5 +1,6 @@
 import { api } from '../../../src/contract'
 import { call, callEndpoint, envelope, expectError, expectOk, loginAs, T0, testBackend } from './helpers'
+import { signInAll } from './ticket-helpers'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -99,30 +100,22 @@ describe('GET /me and PATCH /me', () => {
   })
 
   it('changes the nickname and community, and reseeding restores them', async () => {
-    const backend = testBackend()
-    const token = await loginAs(backend, 'u-resident-1')
-    const res = await callEndpoint(backend, api.patchMe, {
-      token,
-      body: { nickname: ' 王阿姨 ', communityId: 'c-xili-lu' },
-    })
+    const { backend, wang } = await signInAll({ wang: 'u-resident-1' })
+    const res = await wang.call(api.patchMe, { body: { nickname: ' 王阿姨 ', communityId: 'c-xili-lu' } })
     expect(res.status).toBe(200)
     expect(expectOk(res)).toMatchObject({ nickname: '王阿姨', communityId: 'c-xili-lu' })
-    expect(expectOk(await callEndpoint(backend, api.me, { token })).nickname).toBe('王阿姨')
+    expect(expectOk(await wang.call(api.me)).nickname).toBe('王阿姨')
     backend.reset()
     const again = await loginAs(backend, 'u-resident-1')
     expect(expectOk(await callEndpoint(backend, api.me, { token: again })).nickname).toBe('王秀兰')
   })
 
   it('answers 404 for a community that does not exist, changing nothing', async () => {
-    const backend = testBackend()
-    const token = await loginAs(backend, 'u-resident-1')
-    const res = await callEndpoint(backend, api.patchMe, {
-      token,
-      body: { nickname: '新名字', communityId: 'c-atlantis' },
-    })
+    const { wang } = await signInAll({ wang: 'u-resident-1' })
+    const res = await wang.call(api.patchMe, { body: { nickname: '新名字', communityId: 'c-atlantis' } })
     expect(res.status).toBe(404)
     expect(expectError(res).error).toEqual({ code: 'NOT_FOUND', message: '没有这个社区' })
-    expect(expectOk(await callEndpoint(backend, api.me, { token })).nickname).toBe('王秀兰')
+    expect(expectOk(await wang.call(api.me)).nickname).toBe('王秀兰')
   })
 
   it('refuses an empty change at the root of the body', async () => {
