@@ -1,4 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import { serverProblem } from '@/api/server-problem'
 
@@ -78,4 +79,14 @@ export function ActionNote(p: {
       )}
     </>
   )
+}
+
+/** What a sheet does once its step went through: it closes and says so in a short toast. */
+export function closeAndSay(onClose: () => void, title: string, icon: 'success' | 'none' = 'success') {
+  return {
+    onSuccess: () => {
+      onClose()
+      void Taro.showToast({ title, icon })
+    },
+  }
 }

@@ -58,7 +58,6 @@ export function DispatchForm({
         value={note}
         label='给承办部门的说明'
         placeholder='给承办部门的说明（选填），例如：东侧第二根电线杆'
-
         onInput={(value) => {
           setNote(value)
           edited()

@@ -1,11 +1,11 @@
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { serverProblem } from '@/api/server-problem'
 import type { GeoPoint } from '@/contract'
 import { useCategories } from '@/data/reference'
 import { useReportHazard } from '@/data/patrols'
 import { getCurrentPosition } from '@/platform/location'
+import { closeAndSay } from './action-form'
 import { ResultPhotos } from './result-photos'
 import { useResultPhotos } from './use-result-photos'
 
@@ -57,15 +57,7 @@ export function HazardForm({
       ...(solved ? { afterPhotos: after.ids } : {}),
       ...(note.trim() ? { description: note.trim() } : {}),
     }
-    report.mutate(
-      { id: patrolId, body },
-      {
-        onSuccess: () => {
-          onClose()
-          void Taro.showToast({ title: solved ? '已记录现场解决' : '已上报', icon: 'success' })
-        },
-      },
-    )
+    report.mutate({ id: patrolId, body }, closeAndSay(onClose, solved ? '已记录现场解决' : '已上报'))
   }
 
   return (

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { type MergeCandidate, type WorkbenchTicket } from '@/contract'
 import { useMergeCandidates, useMergeTicket } from '@/data/workbench'
 import { QueryState } from '@/components/query-state'
 import { StatusBadge } from '@/entities/ticket/status-badge'
 import { fromNow } from '@/components/time'
-import { ActionForm } from './action-form'
+import { ActionForm, closeAndSay } from './action-form'
 import { distanceText } from './labels'
 
 function Candidate({ c, on, onPick }: { c: MergeCandidate; on: boolean; onPick: () => void }) {
@@ -39,12 +38,7 @@ export function MergePicker({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
   const merge = useMergeTicket(t.id)
   const submit = () => {
     if (!intoId) return setProblem('请先选择要合并到的问题')
-    merge.mutate(intoId, {
-      onSuccess: () => {
-        onClose()
-        void Taro.showToast({ title: '已合并', icon: 'success' })
-      },
-    })
+    merge.mutate(intoId, closeAndSay(onClose, '已合并'))
   }
   const items = candidates.data?.items ?? []
   return (

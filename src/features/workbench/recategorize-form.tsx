@@ -1,10 +1,9 @@
 import { Picker, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { RecategorizeBody, type WorkbenchTicket } from '@/contract'
 import { useCategories } from '@/data/reference'
 import { useRecategorizeTicket } from '@/data/workbench'
-import { ActionForm, ActionNote } from './action-form'
+import { ActionForm, ActionNote, closeAndSay } from './action-form'
 import { slaHint } from './labels'
 
 /**
@@ -36,12 +35,7 @@ export function RecategorizeForm({ ticket: t, onClose }: { ticket: WorkbenchTick
     const checked = RecategorizeBody.safeParse({ categoryId: chosen.id, reason })
     setProblem(checked.success ? null : checked.error.issues[0].message)
     if (!checked.success) return
-    change.mutate(checked.data, {
-      onSuccess: () => {
-        onClose()
-        void Taro.showToast({ title: '已改派', icon: 'success' })
-      },
-    })
+    change.mutate(checked.data, closeAndSay(onClose, '已改派'))
   }
   return (
     <ActionForm
@@ -76,7 +70,6 @@ export function RecategorizeForm({ ticket: t, onClose }: { ticket: WorkbenchTick
         value={reason}
         label='改派的原因'
         placeholder='改派的原因，例如：现场看是水管漏水，不是路面积水'
-
         onInput={(value) => {
           setReason(value)
           edited()

@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { RejectBody, type WorkbenchTicket } from '@/contract'
 import { useRejectTicket } from '@/data/workbench'
-import { ActionForm, ActionNote } from './action-form'
+import { ActionForm, ActionNote, closeAndSay } from './action-form'
 
 /** The reasons a grid worker gives most; a tap fills them in, the text can still be changed. */
 export const REJECT_PRESETS = [
@@ -27,12 +26,7 @@ export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; on
     const checked = RejectBody.safeParse({ reason })
     setProblem(checked.success ? null : checked.error.issues[0].message)
     if (!checked.success) return
-    reject.mutate(reason.trim(), {
-      onSuccess: () => {
-        onClose()
-        void Taro.showToast({ title: '已不予受理', icon: 'none' })
-      },
-    })
+    reject.mutate(reason.trim(), closeAndSay(onClose, '已不予受理', 'none'))
   }
   return (
     <ActionForm

@@ -1,9 +1,8 @@
 import { Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ResolveBody, type WorkbenchTicket } from '@/contract'
 import { useResolveTicket } from '@/data/workbench'
-import { ActionForm, ActionNote } from './action-form'
+import { ActionForm, ActionNote, closeAndSay } from './action-form'
 import { ResultPhotos } from './result-photos'
 import { useResultPhotos } from './use-result-photos'
 
@@ -35,15 +34,7 @@ export function ResolveForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
     const found = problems(note, photos)
     setProblem(found)
     if (found.length > 0) return
-    resolve.mutate(
-      { note: note.trim(), photos: photos.ids },
-      {
-        onSuccess: () => {
-          onClose()
-          void Taro.showToast({ title: '已办结', icon: 'success' })
-        },
-      },
-    )
+    resolve.mutate({ note: note.trim(), photos: photos.ids }, closeAndSay(onClose, '已办结'))
   }
   return (
     <ActionForm
