@@ -50,7 +50,7 @@ describe('我是商户 (POST /me/merchant)', () => {
     })
     expect(expectOk(await m2.call(api.me)).role).toBe('merchant')
     expect((await m2.call(api.listActivities, { query: { audience: 'merchant' } })).status).toBe(200)
-    expect((await m2.call(api.signUpActivity, { params: { id: 'act-fire-drill' } })).status).toBe(200)
+    expect((await m2.signUp('act-fire-drill')).status).toBe(200)
     const dev = expectOk(await m2.call(api.devUsers))
     expect(dev.items.find((u) => u.id === 'u-merchant-2')?.description).toBe(
       '商户 · 陈记鲜果坊（已认证）· 西里路社区',

@@ -76,6 +76,7 @@ export async function asUser(backend: MockBackend, userId: string) {
     verify: (code: string, idempotencyKey?: string) =>
       typed(api.verifyRedemption, { body: { code }, idempotencyKey }),
     cancelVoucher: (id: string) => typed(api.cancelRedemption, { params: { id } }),
+    signUp: (activityId: string) => typed(api.signUpActivity, { params: { id: activityId } }),
     /** 签到 / 签退 with the activity's code (from GET /dev/activity-codes) */
     checkIn: (activityId: string, code: string) =>
       typed(api.checkIn, { params: { id: activityId }, body: { code } }),

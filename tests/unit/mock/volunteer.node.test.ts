@@ -143,64 +143,34 @@ describe('activities: detail', () => {
 describe('activities: sign-up and cancel', () => {
   it('signs up within capacity; a second sign-up is refused', async () => {
     const r3 = await asUser(testBackend(), 'u-resident-3')
-    const res = await r3.call(api.signUpActivity, { params: { id: 'act-sorting' } })
+    const res = await r3.signUp('act-sorting')
     expect(res.status).toBe(200)
     expect(expectOk(res)).toMatchObject({ capacityLeft: 13, mine: { status: 'signed_up' } })
-    expectRefusal(
-      await r3.call(api.signUpActivity, { params: { id: 'act-sorting' } }),
-      409,
-      'CONFLICT',
-      '您已经报名了这个活动',
-    )
+    expectRefusal(await r3.signUp('act-sorting'), 409, 'CONFLICT', '您已经报名了这个活动')
   })
 
   it('refuses a full activity, a clash, a closed sign-up, a started one, and a merchant activity to residents', async () => {
     const backend = testBackend()
     const r1 = await asUser(backend, 'u-resident-1')
     const r3 = await asUser(backend, 'u-resident-3')
+    expectRefusal(await r3.signUp('act-library'), 409, 'CONFLICT', '名额已满')
+    expectRefusal(await r1.signUp('act-clinic'), 409, 'CONFLICT', '这个时间您已报名了「文明交通劝导」')
     expectRefusal(
-      await r3.call(api.signUpActivity, { params: { id: 'act-library' } }),
-      409,
-      'CONFLICT',
-      '名额已满',
-    )
-    expectRefusal(
-      await r1.call(api.signUpActivity, { params: { id: 'act-clinic' } }),
-      409,
-      'CONFLICT',
-      '这个时间您已报名了「文明交通劝导」',
-    )
-    expectRefusal(
-      await r3.call(api.signUpActivity, { params: { id: 'act-antifraud' } }),
+      await r3.signUp('act-antifraud'),
       409,
       'ILLEGAL_TRANSITION',
       '报名已截止（11月27日 18:00 截止）',
     )
+    expectRefusal(await r3.signUp('act-cleanup-now'), 409, 'ILLEGAL_TRANSITION', '活动已经开始，不能再报名了')
+    expectRefusal(await r3.signUp('act-past-tree'), 409, 'ILLEGAL_TRANSITION', '活动已经结束了')
     expectRefusal(
-      await r3.call(api.signUpActivity, { params: { id: 'act-cleanup-now' } }),
-      409,
-      'ILLEGAL_TRANSITION',
-      '活动已经开始，不能再报名了',
-    )
-    expectRefusal(
-      await r3.call(api.signUpActivity, { params: { id: 'act-past-tree' } }),
-      409,
-      'ILLEGAL_TRANSITION',
-      '活动已经结束了',
-    )
-    expectRefusal(
-      await r1.call(api.signUpActivity, { params: { id: 'act-patrol-sat' } }),
+      await r1.signUp('act-patrol-sat'),
       403,
       'FORBIDDEN',
       '这是商户活动，请先在「我是商户」完成店铺认证',
     )
     const m1 = await asUser(backend, 'u-merchant-1')
-    expectRefusal(
-      await m1.call(api.signUpActivity, { params: { id: 'act-fire-drill' } }),
-      409,
-      'CONFLICT',
-      '这个时间您已报名了「周六平安巡逻」',
-    )
+    expectRefusal(await m1.signUp('act-fire-drill'), 409, 'CONFLICT', '这个时间您已报名了「周六平安巡逻」')
   })
 
   it('closes sign-up at the deadline by the mock clock', async () => {
@@ -211,7 +181,7 @@ describe('activities: sign-up and cancel', () => {
     expect((await detail(r3, 'act-sorting')).status).toBe('open')
     backend.clock.advance(1)
     expectRefusal(
-      await r3.call(api.signUpActivity, { params: { id: 'act-sorting' } }),
+      await r3.signUp('act-sorting'),
       409,
       'ILLEGAL_TRANSITION',
       '报名已截止（12月1日 08:00 截止）',
@@ -227,14 +197,14 @@ describe('activities: sign-up and cancel', () => {
       capacityLeft: before + 1,
       mine: { status: 'cancelled' },
     })
-    expect((await r1.call(api.signUpActivity, { params: { id: 'act-clinic' } })).status).toBe(200)
+    expect((await r1.signUp('act-clinic')).status).toBe(200)
     expectRefusal(
       await r1.call(api.cancelSignup, { params: { id: 'act-traffic' } }),
       409,
       'ILLEGAL_TRANSITION',
       '您还没有报名这个活动',
     )
-    expect((await r1.call(api.signUpActivity, { params: { id: 'act-traffic' } })).status).toBe(409)
+    expect((await r1.signUp('act-traffic')).status).toBe(409)
   })
 
   it('refuses to cancel once started or checked in', async () => {
@@ -260,10 +230,7 @@ describe('activities: sign-up and cancel', () => {
 
   it('lets only one of two simultaneous sign-ups of one person through', async () => {
     const r3 = await asUser(testBackend(), 'u-resident-3')
-    const results = await Promise.all([
-      r3.call(api.signUpActivity, { params: { id: 'act-sorting' } }),
-      r3.call(api.signUpActivity, { params: { id: 'act-sorting' } }),
-    ])
+    const results = await Promise.all([r3.signUp('act-sorting'), r3.signUp('act-sorting')])
     expect(results.map((r) => r.status).sort()).toEqual([200, 409])
     expect((await detail(r3, 'act-sorting')).capacityLeft).toBe(13)
   })

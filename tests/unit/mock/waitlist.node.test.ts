@@ -47,13 +47,23 @@ const join = (u: AsUser, id = 'act-sorting') =>
 const cancel = (u: AsUser, id = 'act-sorting') =>
   u.call(api.cancelSignup, { params: { id }, idempotencyKey: key() })
 
+/**
+ * A fresh backend with `holders + waiters` new residents signed in and act-sorting down to
+ * `holders` places, which the first `holders` of them take; the others are still to join the line.
+ */
+async function fullSorting(holders: number, waiters: number) {
+  const backend = testBackend()
+  const ids = addResidents(backend, holders + waiters)
+  const people = await Promise.all(ids.map((id) => asUser(backend, id)))
+  shrink(backend, holders)
+  for (const u of people.slice(0, holders)) expectOk(await signUp(u))
+  return { backend, ids, people }
+}
+
 describe('候补 (POST/DELETE /activities/:id/waitlist)', () => {
   it('a full activity offers 候补; the first in line gets the place when someone cancels, and a message', async () => {
-    const backend = testBackend()
-    const [a, b, c] = addResidents(backend, 3)
-    const [ua, ub, uc] = await Promise.all([a, b, c].map((id) => asUser(backend, id)))
-    shrink(backend, 1)
-    expectOk(await signUp(ua))
+    const { people } = await fullSorting(1, 2)
+    const [ua, ub, uc] = people
     const full = await detail(ub)
     expect(full).toMatchObject({ capacityLeft: 0, can: { signup: false, waitlist: true } })
     expect(full.signupBlockedReason).toBe('名额已满')
@@ -105,11 +115,8 @@ describe('候补 (POST/DELETE /activities/:id/waitlist)', () => {
   })
 
   it('skips someone who signed up for a clashing activity since, keeping their place in line', async () => {
-    const backend = testBackend()
-    const [a, b, c] = addResidents(backend, 3)
-    const [ua, ub, uc] = await Promise.all([a, b, c].map((id) => asUser(backend, id)))
-    shrink(backend, 1)
-    expectOk(await signUp(ua))
+    const { backend, people } = await fullSorting(1, 2)
+    const [ua, ub, uc] = people
     expectOk(await join(ub))
     expectOk(await join(uc))
     // ub takes another activity at the same time as act-sorting
@@ -132,11 +139,7 @@ describe('property: the line keeps its order under concurrent cancels', () => {
         fc.integer({ min: 1, max: 5 }),
         fc.array(fc.nat(3), { minLength: 6, maxLength: 6 }),
         async (holders, waiters, cancels, gaps) => {
-          const backend = testBackend()
-          const ids = addResidents(backend, holders + waiters)
-          const people = await Promise.all(ids.map((id) => asUser(backend, id)))
-          shrink(backend, holders)
-          for (const u of people.slice(0, holders)) expectOk(await signUp(u))
+          const { backend, ids, people } = await fullSorting(holders, waiters)
           const line = people.slice(holders)
           for (const [i, u] of line.entries()) {
             expectOk(await join(u))
