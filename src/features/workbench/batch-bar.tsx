@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { BatchAction, BatchResult } from '@/contract'
+import { BatchAction, type BatchResult } from '@/contract'
 import { serverProblem } from '@/api/server-problem'
 import { useBatchTickets } from '@/data/workbench'
 
@@ -44,20 +44,16 @@ export function BatchBar({
     <View className='batch-bar' role='toolbar' aria-label='批量处理'>
       <Text className='batch-bar__count'>{`已选择 ${selected.length} 件`}</Text>
       <View className='button-pair'>
-        <Button
-          className='btn btn--primary'
-          disabled={selected.length === 0 || batch.isPending}
-          onClick={run('accept')}
-        >
-          批量受理
-        </Button>
-        <Button
-          className='btn btn--primary'
-          disabled={selected.length === 0 || batch.isPending}
-          onClick={run('dispatch')}
-        >
-          批量派单
-        </Button>
+        {BatchAction.options.map((action) => (
+          <Button
+            key={action}
+            className='btn btn--primary'
+            disabled={selected.length === 0 || batch.isPending}
+            onClick={run(action)}
+          >
+            {`批量${DONE[action]}`}
+          </Button>
+        ))}
       </View>
       <Button className='btn btn--small' onClick={onCancel}>
         退出批量处理
