@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ALL_ROLES, endpoint } from './endpoint'
+import { ALL_ROLES, get, post } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
 
 /** What a message is about; each kind's Chinese name is in NOTIFICATION_KIND_LABELS. */
@@ -48,29 +48,20 @@ export const MarkReadBody = z
 export type MarkReadBody = z.infer<typeof MarkReadBody>
 
 export const endpoints = {
-  listNotifications: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/notifications',
+  listNotifications: get('/notifications', {
     summary: '我的消息，最新的在前',
     access: ALL_ROLES,
     query: PageQuery,
     response: CursorPage(Notification),
   }),
 
-  unreadCount: endpoint({
-    method: 'GET',
-    status: 200,
-    path: '/notifications/unread-count',
+  unreadCount: get('/notifications/unread-count', {
     summary: '未读消息数（消息角标）',
     access: ALL_ROLES,
     response: UnreadCount,
   }),
 
-  markNotificationsRead: endpoint({
-    method: 'POST',
-    status: 200,
-    path: '/notifications/read',
+  markNotificationsRead: post('/notifications/read', {
     summary: '标记已读（几条或全部）；返回剩下的未读数',
     access: ALL_ROLES,
     body: MarkReadBody,
