@@ -16,7 +16,7 @@ import { configureApi, loginWith, startSession } from '@/api'
 import { mockServer } from '../setup/msw'
 import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { openWith } from '../utils/tickets'
-import { FAULTS, schemaBreaker, type Fault } from '../unit/faults/faults'
+import { FAULT_MESSAGE, FAULTS, schemaBreaker, type Fault } from '../unit/faults/faults'
 import { RELAXED_MS, SHORT_MS } from '../unit/faults/matrix'
 
 const SRC = path.resolve(__dirname, '../../src')
@@ -46,15 +46,6 @@ function openingOf(page: string): { params: Record<string, string>; as?: string 
   // the grid worker's workbench is only his
   if (page.startsWith('packages/workbench/')) return { params: { id: 't-0001' }, as: 'u-grid-1' }
   return { params: {}, ...OPENED_WITH[page] }
-}
-
-/** The client's message for each fault (src/api/errors.ts, src/api/client.ts). */
-const MESSAGE: Record<string, RegExp> = {
-  NETWORK: /网络连接失败/,
-  TIMEOUT: /服务器响应太慢/,
-  RATE_LIMITED: /太频繁/,
-  INTERNAL: /服务器开小差/,
-  BAD_RESPONSE: /服务器返回的数据有误/,
 }
 
 const ROUTES = (Object.values(api) as Endpoint[]).map((e) => ({
@@ -120,7 +111,7 @@ describe.each(PAGES)('%s', (page) => {
         expect(document.body.textContent).toMatch(/[\u4e00-\u9fa5]/)
         return
       }
-      const message = MESSAGE[fault.code]
+      const message = FAULT_MESSAGE[fault.code]
       expect((await screen.findAllByText(message, {}, { timeout: 3000 })).length).toBeGreaterThan(0)
       // every request of the page has failed (none still loading), so every 重试 is on screen
       await waitFor(() => expect(screen.queryAllByText('正在加载…')).toEqual([]), { timeout: 3000 })

@@ -16,7 +16,7 @@ import { toWireRequest } from '../../mock/bindings/msw'
 import { mockBackend, mockServer } from '../setup/msw'
 import { renderPage } from '../utils/render'
 import { installFetchUploader, makeJpeg, passThrough, picked } from '../utils/photos'
-import { FAULTS, schemaBreaker, type Fault } from '../unit/faults/faults'
+import { FAULT_MESSAGE, FAULTS, schemaBreaker, type Fault } from '../unit/faults/faults'
 import { RELAXED_MS, SHORT_MS } from '../unit/faults/matrix'
 
 jest.mock('@/platform/media', () => ({ pickImages: jest.fn() }))
@@ -25,13 +25,6 @@ jest.mock('@/platform/image', () => ({ ...jest.requireActual('@/platform/image')
 const pick = pickImages as jest.MockedFunction<typeof pickImages>
 const compress = compressPhoto as jest.MockedFunction<typeof compressPhoto>
 const DESCRIPTION = '<b>创业路</b>与棉纺路交叉口的电线杆向人行道倾斜，很危险🚧'
-const MESSAGE: Record<string, RegExp> = {
-  NETWORK: /网络连接失败/,
-  TIMEOUT: /服务器响应太慢/,
-  RATE_LIMITED: /太频繁/,
-  INTERNAL: /服务器开小差/,
-  BAD_RESPONSE: /服务器返回的数据有误/,
-}
 
 beforeAll(() => {
   installFetchUploader()
@@ -88,7 +81,7 @@ it.each(FAULTS.map((f) => [f.name, f] as const))(
     if (fault.code === 'TIMEOUT') configureApi({ timeoutMs: SHORT_MS })
     fireEvent.click(screen.getByText('提交上报'))
 
-    expect(await screen.findByText(MESSAGE[fault.code], {}, { timeout: 3000 })).toBeTruthy()
+    expect(await screen.findByText(FAULT_MESSAGE[fault.code], {}, { timeout: 3000 })).toBeTruthy()
     expect((document.querySelector('textarea') as HTMLTextAreaElement).value).toBe(DESCRIPTION)
     expect(screen.getByText('现场照片（1/9）')).toBeTruthy()
     expect(screen.getByText('已上传')).toBeTruthy()

@@ -29,6 +29,15 @@ const ENVELOPE_429 = {
   requestId: 'req-fault',
 }
 
+/** What a person reads for each fault's error code (src/api/errors.ts, src/api/client.ts). */
+export const FAULT_MESSAGE: Record<string, RegExp> = {
+  NETWORK: /网络连接失败/,
+  TIMEOUT: /服务器响应太慢/,
+  RATE_LIMITED: /太频繁/,
+  INTERNAL: /服务器开小差/,
+  BAD_RESPONSE: /服务器返回的数据有误/,
+}
+
 /** The faults every endpoint is driven through. */
 export const FAULTS: Fault[] = [
   { name: 'network error', code: 'NETWORK', transient: true, respond: () => HttpResponse.error() },
