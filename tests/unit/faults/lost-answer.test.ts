@@ -137,6 +137,21 @@ const SCENARIOS: Record<string, Scenario> = {
     input: { params: { id: 't-0015' } },
     effect: async () => (await get<TicketView>(api.getTicket, { params: { id: 't-0015' } })).supportCount,
   },
+  addTicketPhotos: {
+    as: 'u-resident-1',
+    // 我也遇到 first (the photos may be added by someone who pressed it), then her own photo
+    prepare: async () => {
+      await mockBackend.handle({
+        method: 'POST',
+        path: '/tickets/t-0015/support',
+        query: {},
+        headers: { authorization: `Bearer ${getSession()?.token}`, 'idempotency-key': 'lost-answer-support' },
+        body: undefined,
+      })
+      return { params: { id: 't-0015' }, body: { photos: [await uploadId()] } }
+    },
+    effect: () => events('t-0015', 'photos_added'),
+  },
   acceptTicket: {
     as: 'u-grid-1',
     input: { params: { id: 't-0001' } },

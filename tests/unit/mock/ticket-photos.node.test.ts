@@ -40,7 +40,7 @@ describe('POST /tickets/:id/photos', () => {
     expect(EVENT_LABELS.photos_added).toBe('居民补充')
     const seen = expectOk(await zhang.call(api.getTicket, { params: { id: 't-0015' } }))
     expect(
-      addedEvents(seen).flatMap((e) => (e as { photos: { id: string }[] }).photos.map((p) => p.id)),
+      addedEvents(seen).flatMap((e) => (e as unknown as { photos: { id: string }[] }).photos.map((p) => p.id)),
     ).toEqual([photo])
   })
 
