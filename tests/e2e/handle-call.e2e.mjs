@@ -22,10 +22,9 @@ browserPerFile(
     browser = b
     page = p
     app = appOn(p)
-    page.setDefaultTimeout(30_000)
   },
-  // another grid's worker is refused that ticket on purpose
-  { ignoreErrors: [/status of 403/] },
+  // another grid's worker is refused that ticket on purpose; each page loads its subpackage
+  { ignoreErrors: [/status of 403/], stepTimeout: 30_000 },
 )
 
 /** Everything the page shows as text, spaces removed. */

@@ -26,11 +26,9 @@ browserPerFile(
     browser = b
     page = p
     app = appOn(p)
-    // a loaded machine: the mock answers in its worker, and each page loads its subpackage
-    page.setDefaultTimeout(30_000)
   },
-  // the lost answer is a dropped request on purpose
-  { ignoreErrors: [/Failed to fetch|ERR_FAILED|net::/] },
+  // the lost answer is a dropped request on purpose; each page loads its subpackage
+  { ignoreErrors: [/Failed to fetch|ERR_FAILED|net::/], stepTimeout: 30_000 },
 )
 
 /** The first load installs the mock's service worker; the mock answers once it controls the page. */

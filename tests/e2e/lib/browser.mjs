@@ -66,9 +66,10 @@ function desktopUserAgent(executablePath) {
 /**
  * Launches Chromium with a fresh profile. Options are passed to launchPersistentContext
  * (e.g. `{ geolocation: null }`, `{ offline: true }`), plus `ignoreErrors`: RegExps for
- * console errors a test expects.
+ * console errors a test expects, and `stepTimeout`: how long a step waits (longer for journeys
+ * that load subpackages on a busy machine).
  */
-export async function launchBrowser({ ignoreErrors = [], ...contextOptions } = {}) {
+export async function launchBrowser({ ignoreErrors = [], stepTimeout = 10_000, ...contextOptions } = {}) {
   const executablePath = ensureChromium()
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'ssp-e2e-profile-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -85,7 +86,7 @@ export async function launchBrowser({ ignoreErrors = [], ...contextOptions } = {
     serviceWorkers: 'allow',
     ...contextOptions,
   })
-  context.setDefaultTimeout(10_000)
+  context.setDefaultTimeout(stepTimeout)
   context.setDefaultNavigationTimeout(20_000)
 
   /** Everything that went wrong in any page: uncaught exceptions and console.error calls. */
