@@ -61,6 +61,20 @@ class Path {
     }
     return this
   }
+  /**
+   * From a point on the top edge, clockwise round a rectangle with corners of radius r, ending
+   * where the top-left corner meets the top edge (close() or a lineTo finishes the top edge).
+   */
+  roundRect(left, top, right, bottom, r) {
+    return this.lineTo(right - r, top)
+      .arc(right - r, top + r, r, 270, 360)
+      .lineTo(right, bottom - r)
+      .arc(right - r, bottom - r, r, 0, 90)
+      .lineTo(left + r, bottom)
+      .arc(left + r, bottom - r, r, 90, 180)
+      .lineTo(left, top + r)
+      .arc(left + r, top + r, r, 180, 270)
+  }
   cubicTo(x1, y1, x2, y2, x, y) {
     const [x0, y0] = this.cur[this.cur.length - 1]
     const [ax, ay, bx, by, ex, ey] = [px(x1), px(y1), px(x2), px(y2), px(x), px(y)]
@@ -165,14 +179,7 @@ const ICONS = {
           .lineTo(9.5, 3.5)
           .lineTo(14.5, 3.5)
           .lineTo(16, 6)
-          .lineTo(20, 6)
-          .arc(20, 9, 3, 270, 360)
-          .lineTo(23, 18)
-          .arc(20, 18, 3, 0, 90)
-          .lineTo(4, 21)
-          .arc(4, 18, 3, 90, 180)
-          .lineTo(1, 9)
-          .arc(4, 9, 3, 180, 270)
+          .roundRect(1, 6, 23, 21, 3)
           .close(),
       ),
       ring(12, 13.5, 4),
@@ -185,28 +192,10 @@ const ICONS = {
       stroke(
         new Path()
           .moveTo(16, 4)
-          .lineTo(17, 4)
-          .arc(17, 6.5, 2.5, 270, 360)
-          .lineTo(19.5, 19.5)
-          .arc(17, 19.5, 2.5, 0, 90)
-          .lineTo(7, 22)
-          .arc(7, 19.5, 2.5, 90, 180)
-          .lineTo(4.5, 6.5)
-          .arc(7, 6.5, 2.5, 180, 270)
+          .roundRect(4.5, 4, 19.5, 22, 2.5)
           .lineTo(8, 4),
       ),
-      stroke(
-        new Path()
-          .moveTo(9, 2)
-          .lineTo(15, 2)
-          .arc(15, 3, 1, 270, 360)
-          .lineTo(16, 5)
-          .arc(15, 5, 1, 0, 90)
-          .lineTo(9, 6)
-          .arc(9, 5, 1, 90, 180)
-          .lineTo(8, 3)
-          .arc(9, 3, 1, 180, 270),
-      ),
+      stroke(new Path().moveTo(9, 2).roundRect(8, 2, 16, 6, 1)),
       stroke(new Path().moveTo(8.5, 11).lineTo(15.5, 11)),
       stroke(new Path().moveTo(8.5, 14.5).lineTo(15.5, 14.5)),
       stroke(new Path().moveTo(8.5, 18).lineTo(13, 18)),
