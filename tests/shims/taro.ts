@@ -5,21 +5,8 @@
 import * as React from 'react'
 import * as ReactDOM from 'react-dom'
 import taro, * as h5Apis from '@tarojs/taro-h5'
-import {
-  createReactApp,
-  useDidHide,
-  useDidShow,
-  useError,
-  useLaunch,
-  useLoad,
-  usePageScroll,
-  usePullDownRefresh,
-  useReachBottom,
-  useReady,
-  useRouter,
-  useShareAppMessage,
-  useUnload,
-} from '@tarojs/plugin-framework-react/dist/runtime'
+import { createReactApp } from '@tarojs/plugin-framework-react/dist/runtime'
+import * as hooks from './taro-hooks'
 
 // The hooks read React from a private `reactMeta.R` that createReactApp() sets.
 createReactApp(
@@ -38,34 +25,8 @@ const target = taro as any
 for (const [k, v] of Object.entries(h5Apis)) {
   if (k !== 'default' && target[k] === undefined) target[k] = v
 }
-Object.assign(target, {
-  useDidHide,
-  useDidShow,
-  useError,
-  useLaunch,
-  useLoad,
-  usePageScroll,
-  usePullDownRefresh,
-  useReachBottom,
-  useReady,
-  useRouter,
-  useShareAppMessage,
-  useUnload,
-})
+Object.assign(target, hooks)
 
 export * from '@tarojs/taro-h5'
-export {
-  useDidHide,
-  useDidShow,
-  useError,
-  useLaunch,
-  useLoad,
-  usePageScroll,
-  usePullDownRefresh,
-  useReachBottom,
-  useReady,
-  useRouter,
-  useShareAppMessage,
-  useUnload,
-}
+export * from './taro-hooks'
 export default taro
