@@ -1,6 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ReactNode } from 'react'
+import { type ReactNode, useState } from 'react'
+import type { ZodType } from 'zod'
 import { serverProblem } from '@/api/server-problem'
 
 interface Props {
@@ -19,6 +20,43 @@ interface Props {
   onCancel: () => void
   onConfirm: () => void
   children?: ReactNode
+}
+
+/** What the person must fix first, checked on the device: one line or several. */
+type Problem = string | string[] | null
+
+/** The step a sheet sends (a mutation hook's result, as far as the sheet needs it). */
+interface Step {
+  error: unknown
+  isPending: boolean
+  reset: () => void
+}
+
+/**
+ * The state every action sheet keeps besides its fields: the problem found on the device and
+ * the step's answer. An edit clears both (`edited`, or `edit(set)` for a field's setter);
+ * `check` reads a body through its schema and says the first thing wrong with it;
+ * `sheet` is what ActionForm shows of that state.
+ */
+export function useActionSheet(step: Step, onClose: () => void) {
+  const [problem, setProblem] = useState<Problem>(null)
+  const edited = () => {
+    setProblem(null)
+    step.reset()
+  }
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value)
+      edited()
+    }
+  const check = <T,>(schema: ZodType<T>, body: unknown): T | null => {
+    const checked = schema.safeParse(body)
+    setProblem(checked.success ? null : checked.error.issues[0].message)
+    return checked.success ? checked.data : null
+  }
+  const sheet = { problem, error: step.error, busy: step.isPending, onCancel: onClose }
+  return { setProblem, edited, edit, check, sheet }
 }
 
 /** The sheet of one action: its title, its fields, what is wrong, and 取消 / confirm side by side. */

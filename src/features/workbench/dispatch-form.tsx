@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { type DispatchPreview, type WorkbenchTicket } from '@/contract'
 import { useDispatchTicket } from '@/data/workbench'
-import { ActionForm, ActionNote, MAX_NOTE } from './action-form'
+import { ActionForm, ActionNote, MAX_NOTE, useActionSheet } from './action-form'
 import { dispatchLine, slaHint } from './labels'
 
 /**
@@ -20,12 +20,8 @@ export function DispatchForm({
   onClose: () => void
 }) {
   const [note, setNote] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
   const dispatch = useDispatchTicket(t.id)
-  const edited = () => {
-    setProblem(null)
-    dispatch.reset()
-  }
+  const { setProblem, edit, sheet } = useActionSheet(dispatch, onClose)
   const submit = () => {
     const tooLong = note.trim().length > MAX_NOTE ? `说明最多 ${MAX_NOTE} 个字` : null
     setProblem(tooLong)
@@ -42,12 +38,9 @@ export function DispatchForm({
     <ActionForm
       title='派单到职能部门'
       className='dispatch-form'
-      problem={problem}
-      error={dispatch.error}
+      {...sheet}
       field='note'
-      busy={dispatch.isPending}
       confirmLabel='确认派单'
-      onCancel={onClose}
       onConfirm={submit}
     >
       <View className='dispatch-preview'>
@@ -58,10 +51,7 @@ export function DispatchForm({
         value={note}
         label='给承办部门的说明'
         placeholder='给承办部门的说明（选填），例如：东侧第二根电线杆'
-        onInput={(value) => {
-          setNote(value)
-          edited()
-        }}
+        onInput={edit(setNote)}
       />
     </ActionForm>
   )

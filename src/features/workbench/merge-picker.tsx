@@ -5,7 +5,7 @@ import { useMergeCandidates, useMergeTicket } from '@/data/workbench'
 import { QueryState } from '@/components/query-state'
 import { StatusBadge } from '@/entities/ticket/status-badge'
 import { fromNow } from '@/components/time'
-import { ActionForm, closeAndSay } from './action-form'
+import { ActionForm, closeAndSay, useActionSheet } from './action-form'
 import { distanceText } from './labels'
 
 function Candidate({ c, on, onPick }: { c: MergeCandidate; on: boolean; onPick: () => void }) {
@@ -33,9 +33,9 @@ function Candidate({ c, on, onPick }: { c: MergeCandidate; on: boolean; onPick: 
 /** 合并: pick the nearby ticket this one duplicates; the reporter follows that one from now on. */
 export function MergePicker({ ticket: t, onClose }: { ticket: WorkbenchTicket; onClose: () => void }) {
   const [intoId, setIntoId] = useState<string | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
   const candidates = useMergeCandidates(t.id)
   const merge = useMergeTicket(t.id)
+  const { setProblem, edited, sheet } = useActionSheet(merge, onClose)
   const submit = () => {
     if (!intoId) return setProblem('请先选择要合并到的问题')
     merge.mutate(intoId, closeAndSay(onClose, '已合并'))
@@ -46,11 +46,8 @@ export function MergePicker({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
       title='合并到相同的问题'
       hint='附近 200 米内还没办结的问题，同类的在前。合并后，上报人会跟着所选的问题看进度。'
       className='merge-picker'
-      problem={problem}
-      error={merge.error}
-      busy={merge.isPending}
+      {...sheet}
       confirmLabel='合并到所选问题'
-      onCancel={onClose}
       onConfirm={submit}
     >
       <QueryState
@@ -68,8 +65,7 @@ export function MergePicker({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
               on={c.id === intoId}
               onPick={() => {
                 setIntoId(c.id)
-                setProblem(null)
-                merge.reset()
+                edited()
               }}
             />
           ))}

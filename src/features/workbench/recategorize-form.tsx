@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { RecategorizeBody, type WorkbenchTicket } from '@/contract'
 import { useCategories } from '@/data/reference'
 import { useRecategorizeTicket } from '@/data/workbench'
-import { ActionForm, ActionNote, closeAndSay } from './action-form'
+import { ActionForm, ActionNote, closeAndSay, useActionSheet } from './action-form'
 import { slaHint } from './labels'
 
 /**
@@ -21,33 +21,24 @@ export function RecategorizeForm({ ticket: t, onClose }: { ticket: WorkbenchTick
   )
   const [index, setIndex] = useState<number | null>(null)
   const [reason, setReason] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
   const change = useRecategorizeTicket(t.id)
-  const edited = () => {
-    setProblem(null)
-    change.reset()
-  }
+  const { setProblem, edit, check, sheet } = useActionSheet(change, onClose)
   const chosen = index === null ? null : leaves[index]
   const dispatched = t.status === 'dispatched' || t.status === 'processing'
 
   const submit = () => {
     if (!chosen) return setProblem('请选择正确的分类')
-    const checked = RecategorizeBody.safeParse({ categoryId: chosen.id, reason })
-    setProblem(checked.success ? null : checked.error.issues[0].message)
-    if (!checked.success) return
-    change.mutate(checked.data, closeAndSay(onClose, '已改派'))
+    const body = check(RecategorizeBody, { categoryId: chosen.id, reason })
+    if (body) change.mutate(body, closeAndSay(onClose, '已改派'))
   }
   return (
     <ActionForm
       title='改派（更正分类）'
       hint={`现在是“${t.categoryName}”。${dispatched ? '改派后会重新派给新分类的责任部门，时限从现在算起。' : ''}`}
       className='recategorize-form'
-      problem={problem}
-      error={change.error}
+      {...sheet}
       field='categoryId'
-      busy={change.isPending}
       confirmLabel='确认改派'
-      onCancel={onClose}
       onConfirm={submit}
     >
       <Picker
@@ -70,10 +61,7 @@ export function RecategorizeForm({ ticket: t, onClose }: { ticket: WorkbenchTick
         value={reason}
         label='改派的原因'
         placeholder='改派的原因，例如：现场看是水管漏水，不是路面积水'
-        onInput={(value) => {
-          setReason(value)
-          edited()
-        }}
+        onInput={edit(setReason)}
       />
     </ActionForm>
   )

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { RejectBody, type WorkbenchTicket } from '@/contract'
 import { useRejectTicket } from '@/data/workbench'
-import { ActionForm, ActionNote, closeAndSay } from './action-form'
+import { ActionForm, ActionNote, closeAndSay, useActionSheet } from './action-form'
 
 /** The reasons a grid worker gives most; a tap fills them in, the text can still be changed. */
 export const REJECT_PRESETS = [
@@ -16,30 +16,21 @@ export const REJECT_PRESETS = [
 /** 不予受理: the reason is required, and the reporter reads it. */
 export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; onClose: () => void }) {
   const [reason, setReason] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
   const reject = useRejectTicket(t.id)
-  const edited = () => {
-    setProblem(null)
-    reject.reset()
-  }
+  const { edit, check, sheet } = useActionSheet(reject, onClose)
+  const editReason = edit(setReason)
   const submit = () => {
-    const checked = RejectBody.safeParse({ reason })
-    setProblem(checked.success ? null : checked.error.issues[0].message)
-    if (!checked.success) return
-    reject.mutate(reason.trim(), closeAndSay(onClose, '已不予受理', 'none'))
+    if (check(RejectBody, { reason })) reject.mutate(reason.trim(), closeAndSay(onClose, '已不予受理', 'none'))
   }
   return (
     <ActionForm
       title='不予受理'
       hint='选一个常用原因，或自己写明原因，上报人会看到。'
       className='reject-form'
-      problem={problem}
-      error={reject.error}
+      {...sheet}
       field='reason'
-      busy={reject.isPending}
       confirmLabel='确认不予受理'
       danger
-      onCancel={onClose}
       onConfirm={submit}
     >
       <View className='preset-list' role='list'>
@@ -48,10 +39,7 @@ export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; on
             key={p}
             role='button'
             className={`preset ${reason === p ? 'preset--on' : ''}`}
-            onClick={() => {
-              setReason(p)
-              edited()
-            }}
+            onClick={() => editReason(p)}
           >
             <Text>{p}</Text>
           </View>
@@ -62,10 +50,7 @@ export function RejectForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; on
         label='不予受理的原因'
         placeholder='例如：不属于本网格的管理范围，已电话告知居民'
         counted
-        onInput={(value) => {
-          setReason(value)
-          edited()
-        }}
+        onInput={editReason}
       />
     </ActionForm>
   )

@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { ResolveBody, type WorkbenchTicket } from '@/contract'
 import { useResolveTicket } from '@/data/workbench'
-import { ActionForm, ActionNote, closeAndSay } from './action-form'
+import { ActionForm, ActionNote, closeAndSay, useActionSheet } from './action-form'
 import { ResultPhotos } from './result-photos'
 import { useResultPhotos } from './use-result-photos'
 
@@ -23,13 +23,9 @@ function problems(note: string, p: ReturnType<typeof useResultPhotos>): string[]
 /** 现场办结: what was done and at least one photo of the result; the reporter sees both. */
 export function ResolveForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; onClose: () => void }) {
   const [note, setNote] = useState('')
-  const [problem, setProblem] = useState<string[]>([])
   const photos = useResultPhotos()
   const resolve = useResolveTicket(t.id)
-  const edited = () => {
-    setProblem([])
-    resolve.reset()
-  }
+  const { setProblem, edit, sheet } = useActionSheet(resolve, onClose)
   const submit = () => {
     const found = problems(note, photos)
     setProblem(found)
@@ -41,11 +37,8 @@ export function ResolveForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
       title='现场办结'
       hint='写下处理结果，拍一张处理后的照片，上报人会看到。'
       className='resolve-form'
-      problem={problem}
-      error={resolve.error}
-      busy={resolve.isPending}
+      {...sheet}
       confirmLabel='确认办结'
-      onCancel={onClose}
       onConfirm={submit}
     >
       <ActionNote
@@ -53,17 +46,14 @@ export function ResolveForm({ ticket: t, onClose }: { ticket: WorkbenchTicket; o
         label='处理结果'
         placeholder='例如：已联系物业清理，现场恢复通行'
         counted
-        onInput={(value) => {
-          setNote(value)
-          edited()
-        }}
+        onInput={edit(setNote)}
       />
       <Text className='resolve-form__label'>处理后照片（{photos.photos.length}/9）</Text>
       <ResultPhotos
         photos={photos.photos}
         preparing={photos.preparing}
         onAdd={() => {
-          setProblem([])
+          setProblem(null)
           void photos.add()
         }}
         onRemove={photos.remove}
