@@ -5,28 +5,22 @@ import { call, startSession } from '@/api'
 import { sendQueuedReports } from '@/features/report/outbox'
 import { QueuedReports } from '@/features/report/queued-reports'
 import { useOutboxSender } from '@/features/report/use-outbox'
-import { compressPhoto } from '@/platform/image'
 import { pickImages } from '@/platform/media'
 import ReportPage from '@/pages/report/index'
 import { renderPage } from '../utils/render'
-import { installFetchUploader, makeJpeg, passThrough, picked } from '../utils/photos'
+import { makeJpeg, picked } from '../utils/photos'
+import { addPhoto, chooseChuangyeLu, setUpReportPage, typeDescription } from '../utils/report-form'
 
 jest.mock('@/platform/media', () => ({ pickImages: jest.fn() }))
 jest.mock('@/platform/image', () => ({ ...jest.requireActual('@/platform/image'), compressPhoto: jest.fn() }))
 
 const pick = pickImages as jest.MockedFunction<typeof pickImages>
-const compress = compressPhoto as jest.MockedFunction<typeof compressPhoto>
 const DESCRIPTION = '棉纺路东口的下水道井盖翘起来了，晚上看不清容易绊倒'
 
-beforeAll(() => installFetchUploader())
+setUpReportPage()
 beforeEach(() => {
-  Taro.clearStorageSync()
-  compress.mockImplementation(async (img) => passThrough(img))
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
   jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'pageScrollTo:ok' })
 })
-afterEach(() => jest.restoreAllMocks())
 
 /** The browser says the network is gone (or back), as navigator.onLine and its events do. */
 function network(online: boolean) {
@@ -35,14 +29,10 @@ function network(online: boolean) {
 }
 
 async function fillForm() {
-  pick.mockResolvedValueOnce({ images: [picked('cover.jpg', makeJpeg())], refused: [] })
-  fireEvent.click(screen.getByText('＋'))
-  await screen.findByText('已上传', {}, { timeout: 3000 })
-  fireEvent.click(screen.getByText('选择所在社区'))
-  fireEvent.click(await screen.findByText('创业路社区'))
-  await screen.findByText(/创业路社区 · /)
+  await addPhoto('cover.jpg')
+  await chooseChuangyeLu()
   fireEvent.click(await screen.findByText('线杆倾斜断裂'))
-  fireEvent.change(document.querySelector('textarea')!, { target: { value: DESCRIPTION } })
+  typeDescription(DESCRIPTION)
 }
 
 /** What the app mounts once: sends queued reports when the network returns. */

@@ -8,7 +8,8 @@ import { pickImages } from '@/platform/media'
 import ReportPage from '@/pages/report/index'
 import { mockServer } from '../setup/msw'
 import { renderPage } from '../utils/render'
-import { installFetchUploader, makeJpeg, passThrough, picked } from '../utils/photos'
+import { makeJpeg, passThrough, picked } from '../utils/photos'
+import { addPhoto, chooseChuangyeLu, setUpReportPage, typeDescription } from '../utils/report-form'
 
 jest.mock('@/platform/media', () => ({ pickImages: jest.fn() }))
 jest.mock('@/platform/image', () => ({ ...jest.requireActual('@/platform/image'), compressPhoto: jest.fn() }))
@@ -17,29 +18,14 @@ const pick = pickImages as jest.MockedFunction<typeof pickImages>
 const compress = compressPhoto as jest.MockedFunction<typeof compressPhoto>
 const DESCRIPTION = '创业路与棉纺路交叉口的电线杆向人行道倾斜，很危险'
 
-beforeAll(() => installFetchUploader())
-beforeEach(() => {
-  Taro.clearStorageSync()
-  compress.mockImplementation(async (img) => passThrough(img))
-  jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
-})
-afterEach(() => jest.restoreAllMocks())
-
-async function addPhoto(name = 'pole.jpg') {
-  pick.mockResolvedValueOnce({ images: [picked(name, makeJpeg())], refused: [] })
-  fireEvent.click(screen.getByText('＋'))
-  await screen.findByText('已上传', {}, { timeout: 3000 })
-}
+setUpReportPage()
 
 async function fillForm() {
-  await addPhoto()
-  fireEvent.click(screen.getByText('选择所在社区'))
-  fireEvent.click(await screen.findByText('创业路社区'))
-  await screen.findByText(/创业路社区 · /)
+  await addPhoto('pole.jpg')
+  await chooseChuangyeLu()
   fireEvent.click(await screen.findByText('线杆倾斜断裂'))
   expect(await screen.findByText(/^预计 .+内处理 · 供电公司$/)).toBeTruthy()
-  fireEvent.change(document.querySelector('textarea')!, { target: { value: DESCRIPTION } })
+  typeDescription(DESCRIPTION)
 }
 
 async function myTickets() {
@@ -111,7 +97,7 @@ describe('上报', () => {
 
   it('restores a half-filled draft with its photo after the app is killed', async () => {
     const first = renderPage(<ReportPage />)
-    await addPhoto()
+    await addPhoto('pole.jpg')
     fireEvent.change(document.querySelector('textarea')!, { target: { value: '井盖不见了' } })
     await waitFor(() => expect(String(Taro.getStorageSync('ssp:report-draft'))).toContain('井盖不见了'))
     first.unmount()
@@ -160,44 +146,27 @@ describe('上报', () => {
     expect((await myTickets()).length).toBe(before + 1)
   })
 
-  it('puts the server’s field errors on the right fields', async () => {
+  it.each([
+    [
+      'puts the server’s field errors on the right fields',
+      400,
+      { code: 'VALIDATION_FAILED', message: '填写的内容有误', fields: { description: '描述里不能只有标点' } },
+      '描述里不能只有标点',
+    ],
+    [
+      'says plainly when the place is outside the service area',
+      422,
+      { code: 'OUT_OF_SERVICE_AREA', message: '该位置不在服务范围内，暂时无法受理' },
+      '该位置不在服务范围内，暂时无法受理',
+    ],
+  ])('%s', async (_name, status, error, shown) => {
     mockServer.use(
-      http.post('*/api/v1/tickets', () =>
-        HttpResponse.json(
-          {
-            error: {
-              code: 'VALIDATION_FAILED',
-              message: '填写的内容有误',
-              fields: { description: '描述里不能只有标点' },
-            },
-            requestId: 'r1',
-          },
-          { status: 400 },
-        ),
-      ),
+      http.post('*/api/v1/tickets', () => HttpResponse.json({ error, requestId: 'r1' }, { status })),
     )
     renderPage(<ReportPage />)
     await fillForm()
     fireEvent.click(screen.getByText('提交上报'))
-    expect(await screen.findByText('描述里不能只有标点')).toBeTruthy()
-  })
-
-  it('says plainly when the place is outside the service area', async () => {
-    mockServer.use(
-      http.post('*/api/v1/tickets', () =>
-        HttpResponse.json(
-          {
-            error: { code: 'OUT_OF_SERVICE_AREA', message: '该位置不在服务范围内，暂时无法受理' },
-            requestId: 'r2',
-          },
-          { status: 422 },
-        ),
-      ),
-    )
-    renderPage(<ReportPage />)
-    await fillForm()
-    fireEvent.click(screen.getByText('提交上报'))
-    expect(await screen.findByText('该位置不在服务范围内，暂时无法受理')).toBeTruthy()
+    expect(await screen.findByText(shown)).toBeTruthy()
   })
 
   it('offers 我也遇到 on the same problem nearby instead of a duplicate', async () => {
