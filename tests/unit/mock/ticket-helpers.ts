@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib'
+import { crc32, deflateSync } from 'node:zlib'
 import jpeg from 'jpeg-js'
 import type { z } from 'zod'
 import { api, type CreateTicketBody, type WireResponse } from '../../../src/contract'
@@ -15,34 +15,23 @@ export function makeJpeg(width: number, height: number): Uint8Array<ArrayBuffer>
   return new Uint8Array(jpeg.encode({ data, width, height }, 80).data)
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
+/** A 32-bit big-endian unsigned integer, as PNG writes lengths and sizes. */
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4)
+  b.writeUInt32BE(n)
+  return b
 }
 
+/** One PNG chunk: length, type, data, and the CRC-32 of type and data. */
 function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
+  return Buffer.concat([u32(data.length), body, u32(crc32(body))])
 }
 
 /** A valid grey PNG, written by hand (signature, IHDR, IDAT, IEND). */
 export function makePng(width: number, height: number): Uint8Array<ArrayBuffer> {
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr[8] = 8 // bit depth
-  ihdr[9] = 0 // greyscale
+  // bit depth 8, greyscale; default compression, filter and interlace
+  const ihdr = Buffer.concat([u32(width), u32(height), Buffer.from([8, 0, 0, 0, 0])])
   const rows = Buffer.alloc((width + 1) * height, 0x80)
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0 // filter: none
   const png = Buffer.concat([

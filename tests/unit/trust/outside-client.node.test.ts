@@ -8,6 +8,7 @@ import { connect } from 'node:net'
 import path from 'node:path'
 import { ErrorEnvelope, Session, Ticket, UploadedImage } from '../../../src/contract'
 import { makeJpeg } from '../mock/ticket-helpers'
+import { expectPreflightAllowed, preflight } from '../../utils/cors'
 
 const ROOT = path.resolve(__dirname, '../../..')
 const LAN_PAGE = 'http://192.168.1.5:10086'
@@ -82,21 +83,8 @@ describe('CORS: only the developer’s own pages', () => {
     ['[::1]', 'http://[::1]:10086'],
     ['an origin in MOCK_ALLOWED_ORIGINS', LAN_PAGE],
   ])('answers the preflight of %s with credentials and the app’s headers', async (_name, page) => {
-    const res = await fetch(`${api}/tickets`, {
-      method: 'OPTIONS',
-      headers: {
-        origin: page,
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'authorization, content-type, idempotency-key, x-request-id, x-dev',
-      },
-    })
-    expect(res.status).toBe(204)
-    expect(res.headers.get('access-control-allow-origin')).toBe(page)
-    expect(res.headers.get('access-control-allow-credentials')).toBe('true')
-    const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase()
-    for (const h of ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'x-dev']) {
-      expect(allowed).toContain(h)
-    }
+    const headers = ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'x-dev']
+    expectPreflightAllowed(await preflight(`${api}/tickets`, page, headers), page, headers)
   })
 
   it.each([
@@ -105,16 +93,9 @@ describe('CORS: only the developer’s own pages', () => {
     ['a sandboxed frame (null)', 'null'],
     ['another LAN page', 'http://192.168.1.9:10086'],
   ])('refuses %s: preflight, reads and writes, with no CORS header', async (_name, page) => {
-    const preflight = await fetch(`${api}/dev/reset`, {
-      method: 'OPTIONS',
-      headers: {
-        origin: page,
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'x-dev',
-      },
-    })
-    expect(preflight.status).toBe(403)
-    expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
+    const asked = await preflight(`${api}/dev/reset`, page, ['x-dev'])
+    expect(asked.status).toBe(403)
+    expect(asked.headers.get('access-control-allow-origin')).toBeNull()
     const read = await fetch(`${api}/dev/users`, { headers: { origin: page, 'x-dev': '1' } })
     expect([read.status, (await envelopeOf(read)).code]).toEqual([403, 'FORBIDDEN'])
     expect(read.headers.get('access-control-allow-origin')).toBeNull()
