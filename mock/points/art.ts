@@ -1,18 +1,7 @@
+import { utf8 } from '../uploads/sha256'
 import type { StoredReward } from './model'
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-function utf8(text: string): number[] {
-  const bytes: number[] = []
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number
-    if (c < 0x80) bytes.push(c)
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63))
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-  }
-  return bytes
-}
 
 /** Written by hand: WeChat's runtime has neither btoa nor TextEncoder. */
 export function base64(text: string): string {

@@ -49,19 +49,40 @@ export function roundTrip(): Promise<void> {
 }
 
 /**
- * The shape of every command that must not race: under the locks, check (throws a refusal),
- * a round trip, check again against whatever happened meanwhile, then write synchronously.
+ * The shape of every command that must not race: under the locks, ask why it cannot run (a
+ * refusal is thrown), a round trip, ask again against whatever happened meanwhile, then write
+ * synchronously.
  */
 export function lockedCommand<T>(
   scope: object,
   keys: readonly string[],
-  check: () => void,
+  refusal: () => Error | null,
   write: () => T,
 ): Promise<T> {
   return withLocks(scope, keys, async () => {
-    check()
+    refuse(refusal())
     await roundTrip()
-    check()
+    refuse(refusal())
     return write()
   })
+}
+
+/** A locked command whose write happens at the moment of its last check: `now()` is read once per check. */
+export function timedCommand<T>(
+  scope: object,
+  keys: readonly string[],
+  now: () => number,
+  refusal: (at: number) => Error | null,
+  write: (at: number) => T,
+): Promise<T> {
+  let at = 0
+  const check = () => {
+    at = now()
+    return refusal(at)
+  }
+  return lockedCommand(scope, keys, check, () => write(at))
+}
+
+function refuse(refusal: Error | null): void {
+  if (refusal) throw refusal
 }

@@ -8,7 +8,7 @@ import { appendEntry, ledgerOf } from './ledger'
 import { balanceOf, entriesOf, lotsToSpend } from './lots'
 import { findRedemptionByCode, findReward, heldCount, mallOf } from './mall'
 import type { StoredRedemption, StoredReward } from './model'
-import { roundTrip, withLocks } from './locks'
+import { timedCommand } from './locks'
 import { settleAll } from './settle'
 import { DAY_MS, startOfDay } from './time'
 
@@ -42,19 +42,13 @@ export function redeem(
   body: RedeemBody,
   now: () => number,
 ): Promise<StoredRedemption> {
-  return withLocks(store, [`user:${userId}`, `reward:${body.rewardId}`], async () => {
-    settleAll(store, now())
-    const before = refusal(store, userId, findReward(store, body.rewardId), body.quantity)
-    if (before) throw before
-    await roundTrip()
-
-    const at = now()
+  const check = (at: number) => {
     settleAll(store, at)
-    const reward = findReward(store, body.rewardId)
-    const after = refusal(store, userId, reward, body.quantity)
-    if (after) throw after
-    return issueVoucher(store, userId, reward, body.quantity, at)
-  })
+    return refusal(store, userId, findReward(store, body.rewardId), body.quantity)
+  }
+  return timedCommand(store, [`user:${userId}`, `reward:${body.rewardId}`], now, check, (at) =>
+    issueVoucher(store, userId, findReward(store, body.rewardId), body.quantity, at),
+  )
 }
 
 /** The write of a redemption: points out (refused below zero), stock down, a voucher with a fresh code. */

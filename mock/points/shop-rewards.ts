@@ -85,11 +85,8 @@ export function createReward(
   body: RewardBody,
 ): Promise<StoredReward> {
   const shop = verifiedShop(store, merchant)
-  const check = () => {
-    const taken = titleTaken(store, shop, body.title, null)
-    if (taken) throw taken
-  }
-  return lockedCommand(store, [`shop:${shop.id}`], check, () => {
+  const refusal = () => titleTaken(store, shop, body.title, null)
+  return lockedCommand(store, [`shop:${shop.id}`], refusal, () => {
     const rewards = mallOf(store).rewards
     const reward: StoredReward = {
       id: `rw-${String(rewards.length + 1).padStart(4, '0')}`,
@@ -118,11 +115,8 @@ export function updateReward(
 ): Promise<StoredReward> {
   const shop = verifiedShop(store, merchant)
   ownReward(store, shop, id)
-  const check = () => {
-    const taken = titleTaken(store, shop, body.title, id)
-    if (taken) throw taken
-  }
-  return lockedCommand(store, [`shop:${shop.id}`, `reward:${id}`], check, () => {
+  const refusal = () => titleTaken(store, shop, body.title, id)
+  return lockedCommand(store, [`shop:${shop.id}`, `reward:${id}`], refusal, () => {
     const reward = ownReward(store, shop, id)
     apply(reward, body)
     return reward
@@ -149,11 +143,13 @@ export function restockReward(
 ): Promise<StoredReward> {
   const shop = verifiedShop(store, merchant)
   ownReward(store, shop, id)
-  const check = () => {
+  const refusal = () => {
     const { stock } = ownReward(store, shop, id)
-    if (stock + add > MAX_STOCK) throw validationFailed({ add: `库存最多 ${MAX_STOCK} 份，现有 ${stock} 份` })
+    return stock + add > MAX_STOCK
+      ? validationFailed({ add: `库存最多 ${MAX_STOCK} 份，现有 ${stock} 份` })
+      : null
   }
-  return lockedCommand(store, [`reward:${id}`], check, () => {
+  return lockedCommand(store, [`reward:${id}`], refusal, () => {
     const reward = ownReward(store, shop, id)
     reward.stock += add
     return reward

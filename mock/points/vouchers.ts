@@ -2,7 +2,7 @@ import type { StoredUser } from '../state'
 import { conflict, forbidden, illegalTransition, notFound, validationFailed } from '../errors'
 import type { PointsStore } from './domain'
 import { isVoucherCode, normaliseVoucherCode } from './codes'
-import { roundTrip, withLocks } from './locks'
+import { timedCommand } from './locks'
 import { findRedemptionByCode, findReward, mallOf, shopOfOwner } from './mall'
 import type { StoredRedemption } from './model'
 import { endUnusedVoucher } from './refunds'
@@ -30,17 +30,12 @@ export function cancelVoucher(
   now: () => number,
 ): Promise<StoredRedemption> {
   const rewardId = findOwn(store, userId, id).rewardId
-  return withLocks(store, [`user:${userId}`, `reward:${rewardId}`], async () => {
-    settleUser(store, userId, now())
-    const before = cancelRefusal(findOwn(store, userId, id))
-    if (before) throw before
-    await roundTrip()
-
-    const at = now()
+  const check = (at: number) => {
     settleUser(store, userId, at)
+    return cancelRefusal(findOwn(store, userId, id))
+  }
+  return timedCommand(store, [`user:${userId}`, `reward:${rewardId}`], now, check, (at) => {
     const voucher = findOwn(store, userId, id)
-    const after = cancelRefusal(voucher)
-    if (after) throw after
     endUnusedVoucher(store, voucher, 'cancelled', at)
     return voucher
   })
@@ -99,16 +94,11 @@ export function verifyVoucher(
   now: () => number,
 ): Promise<StoredRedemption> {
   const found = counterVoucher(store, merchant, rawCode)
-  return withLocks(store, [`user:${found.userId}`, `reward:${found.rewardId}`], async () => {
-    settleUser(store, found.userId, now())
-    const before = verifyRefusal(found)
-    if (before) throw before
-    await roundTrip()
-
-    const at = now()
+  const check = (at: number) => {
     settleUser(store, found.userId, at)
-    const after = verifyRefusal(found)
-    if (after) throw after
+    return verifyRefusal(found)
+  }
+  return timedCommand(store, [`user:${found.userId}`, `reward:${found.rewardId}`], now, check, (at) => {
     found.status = 'used'
     found.usedAt = at
     return found

@@ -22,10 +22,17 @@ function detail(ctx: RouteServices, id: string) {
   return toActivity(ctx.store, findActivity(ctx.store, id), signedIn(ctx), now)
 }
 
-/** 签到 or 签退 with the code in the body; answers the activity as the person now sees it. */
-async function attend(ctx: RouteContext<Api['checkIn']>, kind: AttendanceKind) {
-  await recordAttendance(kind, ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now)
+/** Runs a command on the activity in the path, then answers the activity as the person now sees it. */
+async function commandOn(ctx: RouteServices & { params: { id: string } }, command: () => Promise<void>) {
+  await command()
   return detail(ctx, ctx.params.id)
+}
+
+/** 签到 or 签退 with the code in the body. */
+function attend(ctx: RouteContext<Api['checkIn']>, kind: AttendanceKind) {
+  return commandOn(ctx, () =>
+    recordAttendance(kind, ctx.store, signedIn(ctx).id, ctx.params.id, ctx.body.code, ctx.clock.now),
+  )
 }
 
 export const routes = {
@@ -33,25 +40,17 @@ export const routes = {
 
   getActivity: (ctx) => detail(ctx, ctx.params.id),
 
-  signUpActivity: async (ctx) => {
-    await signUp(ctx.store, signedIn(ctx), ctx.params.id, ctx.clock.now)
-    return detail(ctx, ctx.params.id)
-  },
+  signUpActivity: (ctx) =>
+    commandOn(ctx, () => signUp(ctx.store, signedIn(ctx), ctx.params.id, ctx.clock.now)),
 
-  cancelSignup: async (ctx) => {
-    await cancelCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
-    return detail(ctx, ctx.params.id)
-  },
+  cancelSignup: (ctx) =>
+    commandOn(ctx, () => cancelCommand(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)),
 
-  joinWaitlist: async (ctx) => {
-    await joinWaitlist(ctx.store, signedIn(ctx), ctx.params.id, ctx.clock.now)
-    return detail(ctx, ctx.params.id)
-  },
+  joinWaitlist: (ctx) =>
+    commandOn(ctx, () => joinWaitlist(ctx.store, signedIn(ctx), ctx.params.id, ctx.clock.now)),
 
-  leaveWaitlist: async (ctx) => {
-    await leaveWaitlist(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)
-    return detail(ctx, ctx.params.id)
-  },
+  leaveWaitlist: (ctx) =>
+    commandOn(ctx, () => leaveWaitlist(ctx.store, signedIn(ctx).id, ctx.params.id, ctx.clock.now)),
 
   checkIn: (ctx) => attend(ctx, 'checkin'),
 

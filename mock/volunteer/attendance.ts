@@ -75,14 +75,12 @@ export function recordAttendance(
   code: string,
   now: () => number,
 ): Promise<void> {
-  const check = () => {
+  const refusal = () => {
     settleUser(store, userId, now())
     const activity = findActivity(store, activityId)
-    const refusal =
-      codeRefusal(store, activity, code) ?? attendanceRefusal(kind, store, userId, activity, now())
-    if (refusal) throw refusal
+    return codeRefusal(store, activity, code) ?? attendanceRefusal(kind, store, userId, activity, now())
   }
-  return lockedCommand(store, [`user:${userId}`], check, () => {
+  return lockedCommand(store, [`user:${userId}`], refusal, () => {
     const activity = findActivity(store, activityId)
     const signup = activeSignup(store, activityId, userId)
     if (!signup) throw new Error('[mock] checked sign-up vanished')

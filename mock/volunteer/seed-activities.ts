@@ -1,5 +1,7 @@
+import { z } from 'zod'
 import { dayAt, DAY_MS, HOUR_MS, weekday } from '../points/time'
 import type { StoredActivity } from './model'
+import seasonal from './seed-seasonal.json'
 
 /** Letters and digits nobody confuses when typing them off a screen (no 0/O, 1/I/L). */
 const CODE_CHARS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
@@ -157,24 +159,14 @@ type Past = [
 ]
 
 /**
- * What a community does in each month of the year (1 = January), two choices a month: a
- * festival's activity is named by the month it falls in by the mock clock, so the history never
- * holds 端午节 in December whatever day the mock starts.
+ * What a community does in each month of the year (seed-seasonal.json, January first), two
+ * choices a month: a festival's activity is named by the month it falls in by the mock clock, so
+ * the history never holds 端午节 in December whatever day the mock starts.
  */
-const SEASONAL: Record<number, [string, string]> = {
-  1: ['迎新春写春联送居民', '寒冬送温暖走访独居老人'],
-  2: ['元宵节灯谜会秩序维护', '春节后楼道清洁'],
-  3: ['植树节义务植树', '学雷锋便民服务日'],
-  4: ['清明节文明祭扫宣传', '春季社区绿地补种'],
-  5: ['五一社区大扫除', '母亲节陪伴独居老人'],
-  6: ['端午节包粽子送老人', '防溺水安全宣传'],
-  7: ['消夏晚会秩序维护', '高温天为环卫工人送清凉'],
-  8: ['防汛物资清点', '暑期少儿课堂助教'],
-  9: ['中秋节慰问独居老人', '开学季护学岗'],
-  10: ['重阳节敬老志愿服务', '国庆节升旗仪式秩序维护'],
-  11: ['冬季消防安全宣传', '秋冬落叶清扫'],
-  12: ['冬至包饺子送老人', '冬季楼道除冰'],
-}
+const SEASONAL = z
+  .array(z.tuple([z.string(), z.string()]))
+  .length(12)
+  .parse(seasonal)
 
 /** The month (1–12) of `ms` in Zhengzhou. */
 function monthOf(ms: number): number {
@@ -196,7 +188,7 @@ const PAST: readonly Past[] = [
 
 /** The title a seasonal slot gets: its month's first choice, or the second when an earlier slot took it. */
 export function seasonalTitle(startAt: number, taken: Set<string>): string {
-  const [first, second] = SEASONAL[monthOf(startAt)]
+  const [first, second] = SEASONAL[monthOf(startAt) - 1]
   const title = taken.has(first) ? second : first
   taken.add(title)
   return title

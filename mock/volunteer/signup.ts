@@ -1,13 +1,11 @@
-import { conflict, forbidden, illegalTransition } from '../errors'
+import { conflict, illegalTransition } from '../errors'
 import { lockedCommand } from '../points/locks'
-import { shortDateTime } from '../points/time'
 import type { StoredUser } from '../state'
 import type { PointsStore } from '../points/domain'
 import type { Store } from '../store'
 import { promoteFromWaitlist } from './waitlist'
 import type { StoredActivity } from './model'
-import { activityStatus } from './phase'
-import { clashingActivity, isVerifiedMerchant } from './eligibility'
+import { clashRefusal, entryRefusal, isVerifiedMerchant, timeRefusal } from './eligibility'
 import { activeSignup, addSignup, findActivity, takenPlaces, volunteerOf } from './repo'
 
 export { isVerifiedMerchant }
@@ -19,19 +17,12 @@ export function signupRefusal(
   activity: StoredActivity,
   now: number,
 ): Error | null {
-  if (activity.audience === 'merchant' && !isVerifiedMerchant(user)) {
-    return forbidden('这是商户活动，请先在「我是商户」完成店铺认证')
-  }
-  if (activeSignup(store, activity.id, user.id)) return conflict('您已经报名了这个活动')
-  const status = activityStatus(activity, now)
-  if (status === 'ended') return illegalTransition('活动已经结束了')
-  if (status === 'ongoing') return illegalTransition('活动已经开始，不能再报名了')
-  if (status === 'closed')
-    return illegalTransition(`报名已截止（${shortDateTime(activity.signupDeadline)} 截止）`)
-  if (takenPlaces(store, activity.id) >= activity.capacity) return conflict('名额已满')
-  const clash = clashingActivity(store, user.id, activity)
-  if (clash) return conflict(`这个时间您已报名了「${clash.title}」`)
-  return null
+  return (
+    entryRefusal(store, user, activity) ??
+    timeRefusal(activity, now, '活动已经开始，不能再报名了') ??
+    (takenPlaces(store, activity.id) >= activity.capacity ? conflict('名额已满') : null) ??
+    clashRefusal(store, user, activity)
+  )
 }
 
 export function signUp(
@@ -40,11 +31,8 @@ export function signUp(
   activityId: string,
   now: () => number,
 ): Promise<void> {
-  const check = () => {
-    const refusal = signupRefusal(store, user, findActivity(store, activityId), now())
-    if (refusal) throw refusal
-  }
-  return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], check, () => {
+  const refusal = () => signupRefusal(store, user, findActivity(store, activityId), now())
+  return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], refusal, () => {
     for (const w of volunteerOf(store).waitlist)
       if (w.activityId === activityId && w.userId === user.id && w.leftAt === null && w.promotedAt === null)
         w.leftAt = now()
@@ -72,11 +60,8 @@ export function cancelSignup(
   activityId: string,
   now: () => number,
 ): Promise<void> {
-  const check = () => {
-    const refusal = cancelRefusal(store, userId, findActivity(store, activityId), now())
-    if (refusal) throw refusal
-  }
-  return lockedCommand(store, [`user:${userId}`, `activity:${activityId}`], check, () => {
+  const refusal = () => cancelRefusal(store, userId, findActivity(store, activityId), now())
+  return lockedCommand(store, [`user:${userId}`, `activity:${activityId}`], refusal, () => {
     const signup = activeSignup(store, activityId, userId)
     if (signup) signup.cancelledAt = now()
     promoteFromWaitlist(store, activityId, now())

@@ -1,4 +1,4 @@
-import { conflict, forbidden, illegalTransition } from '../errors'
+import { conflict, illegalTransition } from '../errors'
 import { notify } from '../notifications/service'
 import { lockedCommand } from '../points/locks'
 import { shortDateTime } from '../points/time'
@@ -6,9 +6,8 @@ import type { Store } from '../store'
 import type { StoredUser } from '../state'
 import type { PointsStore } from '../points/domain'
 import type { StoredActivity, StoredWaitlistEntry } from './model'
-import { activityStatus } from './phase'
 import { activeSignup, addSignup, findActivity, takenPlaces, volunteerOf } from './repo'
-import { clashingActivity, isVerifiedMerchant } from './eligibility'
+import { clashingActivity, clashRefusal, entryRefusal, isVerifiedMerchant, timeRefusal } from './eligibility'
 
 /**
  * 候补: when an activity is full, people queue for it. A cancel hands the freed place to the first
@@ -35,27 +34,18 @@ export function waitlistRefusal(
   a: StoredActivity,
   now: number,
 ): Error | null {
-  if (a.audience === 'merchant' && !isVerifiedMerchant(user)) {
-    return forbidden('这是商户活动，请先在「我是商户」完成店铺认证')
-  }
-  if (activeSignup(store, a.id, user.id)) return conflict('您已经报名了这个活动')
-  if (positionOf(store, a.id, user.id) !== null) return conflict('您已经在候补名单里了')
-  const status = activityStatus(a, now)
-  if (status === 'ended') return illegalTransition('活动已经结束了')
-  if (status === 'ongoing') return illegalTransition('活动已经开始，不能候补了')
-  if (status === 'closed') return illegalTransition(`报名已截止（${shortDateTime(a.signupDeadline)} 截止）`)
-  if (takenPlaces(store, a.id) < a.capacity) return conflict('还有名额，请直接报名')
-  const clash = clashingActivity(store, user.id, a)
-  if (clash) return conflict(`这个时间您已报名了「${clash.title}」`)
-  return null
+  return (
+    entryRefusal(store, user, a) ??
+    (positionOf(store, a.id, user.id) !== null ? conflict('您已经在候补名单里了') : null) ??
+    timeRefusal(a, now, '活动已经开始，不能候补了') ??
+    (takenPlaces(store, a.id) < a.capacity ? conflict('还有名额，请直接报名') : null) ??
+    clashRefusal(store, user, a)
+  )
 }
 
 export function joinWaitlist(store: PointsStore, user: StoredUser, activityId: string, now: () => number) {
-  const check = () => {
-    const refusal = waitlistRefusal(store, user, findActivity(store, activityId), now())
-    if (refusal) throw refusal
-  }
-  return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], check, () => {
+  const refusal = () => waitlistRefusal(store, user, findActivity(store, activityId), now())
+  return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], refusal, () => {
     const list = volunteerOf(store).waitlist
     list.push({
       id: `wl-${String(list.length + 1).padStart(5, '0')}`,
@@ -75,11 +65,8 @@ export function leaveWaitlistRefusal(store: PointsStore, userId: string, a: Stor
 }
 
 export function leaveWaitlist(store: PointsStore, userId: string, activityId: string, now: () => number) {
-  const check = () => {
-    const refusal = leaveWaitlistRefusal(store, userId, findActivity(store, activityId), now())
-    if (refusal) throw refusal
-  }
-  return lockedCommand(store, [`user:${userId}`, `activity:${activityId}`], check, () => {
+  const refusal = () => leaveWaitlistRefusal(store, userId, findActivity(store, activityId), now())
+  return lockedCommand(store, [`user:${userId}`, `activity:${activityId}`], refusal, () => {
     const mine = waiting(store, activityId).find((w) => w.userId === userId)
     if (mine) mine.leftAt = now()
   })

@@ -1,9 +1,8 @@
 import type { WorkbenchFilter, WorkbenchSummary } from '../../src/contract'
 import { validationFailed } from '../errors'
+import { DEFAULT_PAGE_SIZE, pageByPosition, type PositionOrder } from '../paging'
 import { ticketSeq, type StoredTicket } from '../tickets/model'
 import { isAcceptLate, isOverdue, isReopened, isUrgedOpen } from '../tickets/rules'
-
-export const DEFAULT_PAGE_SIZE = 20
 
 /** What each tab of the queue holds (overdue: by the clock, see rules.isOverdue). */
 const MEMBERS: Record<Exclude<WorkbenchFilter, 'overdue'>, (t: StoredTicket) => boolean> = {
@@ -68,20 +67,15 @@ export function workbenchQueue(
   q: QueueParams,
   now: number,
 ): { items: StoredTicket[]; nextCursor: string | null } {
-  const after = q.cursor === undefined ? null : decode(q.cursor)
-  const limit = q.limit ?? DEFAULT_PAGE_SIZE
   const tab = inTab(q.filter ?? 'all', now)
-  const compare = orderOf(q.filter ?? 'all')
-  const sorted = tickets
-    .filter((t) => t.gridId === gridId && tab(t))
-    .map((t) => ({ t, p: positionOf(t, now) }))
-    .filter(({ p }) => after === null || compare(after, p) < 0)
-    .sort((a, b) => compare(a.p, b.p))
-  const shown = sorted.slice(0, limit)
-  return {
-    items: shown.map(({ t }) => t),
-    nextCursor: sorted.length > limit ? encode(shown[shown.length - 1].p) : null,
+  const order: PositionOrder<StoredTicket, Position> = {
+    positionOf: (t) => positionOf(t, now),
+    compare: orderOf(q.filter ?? 'all'),
+    encode,
+    decode,
   }
+  const inGrid = tickets.filter((t) => t.gridId === gridId && tab(t))
+  return pageByPosition(inGrid, order, q.cursor, q.limit ?? DEFAULT_PAGE_SIZE)
 }
 
 /** The counts on the workbench entry and its tabs. */
