@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 
-interface EmptyProps {
+export interface EmptyProps {
   text: string
   /** a second, quieter line */
   hint?: string

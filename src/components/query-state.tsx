@@ -42,7 +42,7 @@ export function QueryState({ isPending, error, onRetry, empty, isEmpty, children
 }
 
 /** What QueryData needs of a query (TanStack Query's result has it). */
-interface QueryLike<T> {
+export interface QueryLike<T> {
   data: T | undefined
   error: unknown
   isPending: boolean

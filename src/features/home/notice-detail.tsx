@@ -1,35 +1,22 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ApiError } from '@/api'
-import { EmptyState } from '@/components/empty-state'
-import { QueryState } from '@/components/query-state'
+import type { EmptyProps } from '@/components/empty-state'
+import { ItemPage } from '@/components/item-page'
 import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
-import { usePageRefresh } from '@/components/use-page-refresh'
 import { useNotice } from '@/data/home'
+
+const NOT_FOUND: EmptyProps = {
+  text: '没有找到这条公告',
+  action: { label: '返回首页', onClick: () => void Taro.switchTab({ url: ROUTES.home }) },
+}
 
 /** One city notice: title, who published it and when, the whole text, and the way to report. */
 export function NoticeDetail({ id }: { id: string }) {
   const notice = useNotice(id)
-  usePageRefresh(() => notice.refetch())
-  if (!id || (notice.error instanceof ApiError && notice.error.code === 'NOT_FOUND')) {
-    return (
-      <View className='state state--empty'>
-        <EmptyState
-          text='没有找到这条公告'
-          action={{ label: '返回首页', onClick: () => void Taro.switchTab({ url: ROUTES.home }) }}
-        />
-      </View>
-    )
-  }
-  const n = notice.data
   return (
-    <QueryState
-      isPending={notice.isPending}
-      error={n ? null : notice.error}
-      onRetry={() => void notice.refetch()}
-    >
-      {n && (
+    <ItemPage id={id} query={notice} notFound={NOT_FOUND}>
+      {(n) => (
         <View className='card notice-detail'>
           <Text className='notice-detail__title'>{n.title}</Text>
           <Text className='muted'>{`${n.publisher} · ${shortDateTime(n.publishedAt)}`}</Text>
@@ -43,6 +30,6 @@ export function NoticeDetail({ id }: { id: string }) {
           </Button>
         </View>
       )}
-    </QueryState>
+    </ItemPage>
   )
 }

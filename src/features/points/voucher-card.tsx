@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { Redemption } from '@/contract'
 import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
-import { VoucherStatusTag } from './voucher-status'
+import { VoucherHead } from './voucher-status'
 
 function whenText(v: Redemption): string {
   if (v.status === 'used' && v.usedAt) return `${shortDateTime(v.usedAt)} 已使用`
@@ -24,13 +24,7 @@ export function VoucherCard({ voucher: v }: { voucher: Redemption }) {
         nativeProps={{ alt: v.reward.title }}
       />
       <View className='voucher-card__body'>
-        <View className='voucher-card__head'>
-          <VoucherStatusTag status={v.status} />
-          <Text className='voucher-card__title'>
-            {v.reward.title}
-            {v.quantity > 1 ? ` × ${v.quantity}` : ''}
-          </Text>
-        </View>
+        <VoucherHead voucher={v} block='voucher-card' />
         <Text className='voucher-card__line'>{v.merchant.name}</Text>
         <Text className='voucher-card__line'>{whenText(v)}</Text>
       </View>

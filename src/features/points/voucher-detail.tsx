@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { VOUCHER_STATUS_LABELS, type Redemption } from '@/contract'
-import { ApiError, useRefetchOnShow } from '@/api'
 import { groupedCode } from '@/components/format'
 import { QrCode } from '@/components/qr-code'
-import { QueryState } from '@/components/query-state'
+import { ItemPage } from '@/components/item-page'
 import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
 import { CancelVoucher } from './cancel-voucher'
 import { useVoucher } from '@/data/points'
-import { VoucherStatusTag } from './voucher-status'
-import { EmptyView } from '@/components/empty-state'
+import { VoucherHead } from './voucher-status'
+import type { EmptyProps } from '@/components/empty-state'
 
 function Row({ label, children }: { label: string; children: string }) {
   return (
@@ -25,13 +24,7 @@ function Ticket({ voucher: v }: { voucher: Redemption }) {
   const code = groupedCode(v.code)
   return (
     <View className='card voucher'>
-      <View className='voucher__head'>
-        <VoucherStatusTag status={v.status} />
-        <Text className='voucher__title'>
-          {v.reward.title}
-          {v.quantity > 1 ? ` × ${v.quantity}` : ''}
-        </Text>
-      </View>
+      <VoucherHead voucher={v} block='voucher' />
       <Text className='muted'>{`${v.merchant.name} · ${v.merchant.address}`}</Text>
       {v.status === 'issued' ? (
         <View className='voucher__qr'>
@@ -53,36 +46,22 @@ function Ticket({ voucher: v }: { voucher: Redemption }) {
   )
 }
 
-function NotFound() {
-  return (
-    <EmptyView
-      text='没有找到这张兑换券'
-      action={{ label: '查看我的兑换券', onClick: () => void Taro.redirectTo({ url: ROUTES.vouchers }) }}
-    />
-  )
+const NOT_FOUND: EmptyProps = {
+  text: '没有找到这张兑换券',
+  action: { label: '查看我的兑换券', onClick: () => void Taro.redirectTo({ url: ROUTES.vouchers }) },
 }
 
 /** 兑换券: the QR code and the code in large type, its status and dates, and 取消兑换 while unused. */
 export function VoucherDetail({ id }: { id: string }) {
   const voucher = useVoucher(id)
-  useRefetchOnShow(() => voucher.refetch())
-  usePullDownRefresh(() => {
-    void voucher.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  if (!id || (voucher.error instanceof ApiError && voucher.error.code === 'NOT_FOUND')) return <NotFound />
-  const v = voucher.data
   return (
-    <QueryState
-      isPending={voucher.isPending}
-      error={v ? null : voucher.error}
-      onRetry={() => void voucher.refetch()}
-    >
-      {v && (
+    <ItemPage id={id} query={voucher} notFound={NOT_FOUND}>
+      {(v) => (
         <>
           <Ticket voucher={v} />
           {v.status === 'issued' && <CancelVoucher voucher={v} />}
         </>
       )}
-    </QueryState>
+    </ItemPage>
   )
 }

@@ -1,8 +1,6 @@
 import Taro from '@tarojs/taro'
-import { ApiError } from '@/api'
-import { QueryData } from '@/components/query-state'
+import { ItemPage } from '@/components/item-page'
 import { ROUTES } from '@/components/routes'
-import { usePageRefresh } from '@/components/use-page-refresh'
 import { TicketTimeline } from '@/entities/ticket/ticket-timeline'
 import { RateForm } from './rate-form'
 import { RatingView } from './rating-view'
@@ -12,27 +10,19 @@ import { SupportAction } from './support-action'
 import { TicketOverview } from './ticket-overview'
 import { UrgeAction } from './urge-action'
 import { useTicket } from '@/data/tickets'
-import { EmptyView } from '@/components/empty-state'
+import type { EmptyProps } from '@/components/empty-state'
 
-function NotFound() {
-  return (
-    <EmptyView
-      text='没有找到这个问题'
-      hint='链接可能不完整，请回到首页重新查找。'
-      action={{ label: '返回首页', onClick: () => void Taro.switchTab({ url: ROUTES.home }) }}
-    />
-  )
+const NOT_FOUND: EmptyProps = {
+  text: '没有找到这个问题',
+  hint: '链接可能不完整，请回到首页重新查找。',
+  action: { label: '返回首页', onClick: () => void Taro.switchTab({ url: ROUTES.home }) },
 }
 
 /** 问题详情: the problem, its promise, what I can do now, and every step so far. */
 export function TicketDetail({ id }: { id: string }) {
   const ticket = useTicket(id)
-  usePageRefresh(() => ticket.refetch())
-
-  const missing = !id || (ticket.error instanceof ApiError && ticket.error.code === 'NOT_FOUND')
-  if (missing) return <NotFound />
   return (
-    <QueryData query={ticket}>
+    <ItemPage id={id} query={ticket} notFound={NOT_FOUND}>
       {(t) => (
         <>
           <TicketOverview ticket={t} />
@@ -45,6 +35,6 @@ export function TicketDetail({ id }: { id: string }) {
           <ShareAction ticket={t} />
         </>
       )}
-    </QueryData>
+    </ItemPage>
   )
 }

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { type Activity } from '@/contract'
 import { ApiError, errorMessage } from '@/api'
 import { CodeEntry } from '@/components/code-entry'
-import { QueryState } from '@/components/query-state'
+import { QueryData } from '@/components/query-state'
 import { ROUTES } from '@/components/routes'
 import { shortDateTime } from '@/components/time'
 import { canScan } from '@/platform/scan'
@@ -61,16 +61,11 @@ export function Attendance({ id, kind }: { id: string; kind: AttendanceKind }) {
   const activity = useActivity(id)
   const [done, setDone] = useState<Activity | null>(null)
   const attend = useAttendance(id, kind)
-  const a = activity.data
   const name = NAMES[kind]
 
   return (
-    <QueryState
-      isPending={activity.isPending}
-      error={a ? null : activity.error}
-      onRetry={() => void activity.refetch()}
-    >
-      {a && (
+    <QueryData query={activity}>
+      {(a) => (
         <View className='card attendance'>
           <Text className='card__title'>{`${name}：${a.title}`}</Text>
           <Text className='muted'>{windowText(a, kind)}</Text>
@@ -96,6 +91,6 @@ export function Attendance({ id, kind }: { id: string; kind: AttendanceKind }) {
           )}
         </View>
       )}
-    </QueryState>
+    </QueryData>
   )
 }
