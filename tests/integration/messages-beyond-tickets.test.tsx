@@ -55,11 +55,14 @@ async function tapAndFollow(row: HTMLElement & { unmount?: () => void }): Promis
   return url
 }
 
+/** Someone else's action without a body (through the mock, with their own token). */
+async function postAs(userId: string, path: string, idempotencyKey: string) {
+  await (await asUser(userId)).post(path, undefined, { 'idempotency-key': idempotencyKey })
+}
+
 describe('messages beyond tickets open what they are about', () => {
   it('积分到账 for an accepted report opens 我的积分 with the entry in 积分明细', async () => {
-    await (
-      await asUser('u-grid-1')
-    ).post('/tickets/t-0001/accept', undefined, { 'idempotency-key': 'accept-1' })
+    await postAs('u-grid-1', '/tickets/t-0001/accept', 'accept-1')
     await startSession()
     const row = await messageTitled('积分到账')
     expect(within(row).getByText('您上报的问题已受理，获得 5 积分，现在共有 125 积分。')).toBeTruthy()
@@ -100,9 +103,7 @@ describe('messages beyond tickets open what they are about', () => {
 
 describe('a grid worker’s ticket message', () => {
   it('opens the ticket’s handling page in the workbench, not the resident’s ticket page', async () => {
-    await (
-      await asUser('u-resident-1')
-    ).post('/tickets/t-0004/urge', undefined, { 'idempotency-key': 'urge-1' })
+    await postAs('u-resident-1', '/tickets/t-0004/urge', 'urge-1')
     await actAsGridWorker()
     const row = await messageTitled('居民催办')
     expect(await tapAndFollow(row)).toBe(ROUTES.workbenchTicket('t-0004'))

@@ -14,6 +14,14 @@ import { openWith } from '../utils/tickets'
 
 const CONFIRM = true
 
+/** Meanwhile she redeems on her other phone: the mall on this one still shows what it loaded. */
+async function redeemOnHerOtherPhone(rewardId: string, quantity: number) {
+  await call(api.createRedemption, {
+    body: { rewardId, quantity },
+    idempotencyKey: `other-phone-${rewardId}`,
+  })
+}
+
 async function openMall() {
   renderPage(<MallPage />)
   await screen.findByText('烩面一碗', { selector: '.reward-card__title' })
@@ -136,10 +144,7 @@ describe('积分商城', () => {
   it('shows the server’s 积分不足, with how many are missing, when the points went meanwhile', async () => {
     jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     await openMall()
-    await call(api.createRedemption, {
-      body: { rewardId: 'rw-grocery', quantity: 3 },
-      idempotencyKey: 'other-phone-1',
-    })
+    await redeemOnHerOtherPhone('rw-grocery', 3)
     fireEvent.click(redeemButton('烩面一碗'))
     expect(await screen.findByText('积分不足，还差 20 分')).toBeTruthy()
     expect(await screen.findByText('0 分')).toBeTruthy()
@@ -158,10 +163,7 @@ describe('积分商城', () => {
   it('refuses past the per-person limit, with how many I have', async () => {
     jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     await openMall()
-    await call(api.createRedemption, {
-      body: { rewardId: 'rw-huimian', quantity: 1 },
-      idempotencyKey: 'other-phone-2',
-    })
+    await redeemOnHerOtherPhone('rw-huimian', 1)
     fireEvent.click(redeemButton('烩面一碗'))
     expect(await screen.findByText('这件礼品每人限兑 2 份，您已兑换 2 份')).toBeTruthy()
     await waitFor(() => expect(redeemButton('烩面一碗').textContent).toBe('已达兑换上限'))

@@ -28,6 +28,13 @@ async function titled(u: AsUser, title: string): Promise<(Notification & { atMs:
   return (await inbox(u)).filter((m) => m.title === title).map((m) => ({ ...m, atMs: Date.parse(m.at) }))
 }
 
+/** The one message titled `title`: none or more than one fails the test. */
+async function onlyOne(u: AsUser, title: string): Promise<Notification & { atMs: number }> {
+  const found = await titled(u, title)
+  expect(found).toHaveLength(1)
+  return found[0]
+}
+
 /** Moves the mock clock to `at` (never back). */
 function clockTo(backend: MockBackend, at: number): void {
   const minutes = Math.round((at - backend.clock.now()) / MINUTE)
@@ -47,8 +54,7 @@ describe('积分到账', () => {
     const { backend, r1, r2 } = await setup()
     const zhao = await signIn(backend, 'u-grid-1')
     expect((await zhao.call(api.acceptTicket, { params: { id: 't-0001' } })).status).toBe(200)
-    const [earned, ...more] = await titled(r1, '积分到账')
-    expect(more).toEqual([])
+    const earned = await onlyOne(r1, '积分到账')
     expect(earned).toMatchObject({
       kind: 'points',
       body: '您上报的问题已受理，获得 5 积分，现在共有 125 积分。',
@@ -136,8 +142,7 @@ describe('积分即将过期', () => {
     clockTo(backend, notice - MINUTE)
     expect(await titled(r3, '积分即将过期')).toEqual([])
     clockTo(backend, notice)
-    const [soon, ...more] = await titled(r3, '积分即将过期')
-    expect(more).toEqual([])
+    const soon = await onlyOne(r3, '积分即将过期')
     expect(soon).toMatchObject({
       kind: 'points',
       voucherId: null,
@@ -175,8 +180,7 @@ describe('activity reminders', () => {
     expect(await titled(r1, '活动明天开始')).toEqual([])
     clockTo(backend, SUN_0730 + 3 * HOUR)
     await inbox(r1)
-    const [tomorrow, ...more] = await titled(r1, '活动明天开始')
-    expect(more).toEqual([])
+    const tomorrow = await onlyOne(r1, '活动明天开始')
     expect(tomorrow).toMatchObject({
       kind: 'activity',
       activityId: 'act-traffic',

@@ -18,6 +18,12 @@ const setup = () => signInAll({ zhao: 'u-grid-1', sun: 'u-grid-2' })
 
 const ids = (items: { id: string }[]) => items.map((t) => t.id)
 
+const ACTIONS = ['accept', 'reject', 'merge', 'dispatch', 'resolve'] as const
+
+/** The `can` flags of these five actions: the `allowed` ones true, the others false. */
+const only = (...allowed: (typeof ACTIONS)[number][]) =>
+  Object.fromEntries(ACTIONS.map((action) => [action, allowed.includes(action)]))
+
 describe('GET /workbench/summary', () => {
   it('counts the grid’s pending, dispatched and overdue tickets for the entry badge', async () => {
     const { zhao, sun } = await setup()
@@ -128,18 +134,12 @@ describe('GET /workbench/tickets/:id', () => {
       status: 'submitted',
       gridName: '创业路社区第一网格',
       dispatchPreview: null,
-      can: { accept: true, reject: true, merge: true, dispatch: false, resolve: false },
+      can: only('accept', 'reject', 'merge'),
     })
     // nothing open within 200 m: nothing to merge into
     expect((await workbenchTicket(zhao, 't-0002')).can.merge).toBe(false)
     const accepted = await workbenchTicket(zhao, 't-0003')
-    expect(accepted.can).toMatchObject({
-      accept: false,
-      reject: false,
-      merge: false,
-      dispatch: true,
-      resolve: true,
-    })
+    expect(accepted.can).toMatchObject(only('dispatch', 'resolve'))
     expect(accepted.dispatchPreview).toEqual({
       departmentId: 'd-shizheng',
       departmentName: '区市政工程中心',
@@ -147,13 +147,7 @@ describe('GET /workbench/tickets/:id', () => {
       deadline: formatIso(T0 + 72 * HOUR),
     })
     const working = await workbenchTicket(zhao, 't-0004')
-    expect(working.can).toMatchObject({
-      accept: false,
-      reject: false,
-      merge: false,
-      dispatch: false,
-      resolve: false,
-    })
+    expect(working.can).toMatchObject(only())
     expect(working).toMatchObject({ overdue: true, departmentName: '自来水公司', dispatchPreview: null })
   })
 
