@@ -22,6 +22,19 @@ function type(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } })
 }
 
+/** At the counter: types the voucher's code and asks 查看这张券. */
+function lookUp(code: string) {
+  type('券码', code)
+  fireEvent.click(screen.getByText('查看这张券'))
+}
+
+/** Opens 核销兑换券 and looks `code` up there. */
+async function lookUpAtCounter(code: string) {
+  renderPage(<VerifyPage />)
+  await screen.findByLabelText('券码')
+  lookUp(code)
+}
+
 /** An unused voucher of someone else, by reward: what they would show at the counter. */
 async function voucherOf(userId: string, rewardTitle: string): Promise<Redemption> {
   const page = await (await asUser(userId)).get<{ items: Redemption[] }>('/redemptions?status=issued')
@@ -37,9 +50,12 @@ describe('我是商户', () => {
   it('checks the licence number’s format before sending, and says what is wrong', async () => {
     renderPage(<MerchantPage />)
     fireEvent.click(await screen.findByText('提交认证'))
-    expect(screen.getByText('店铺名称至少 2 个字')).toBeTruthy()
-    expect(screen.getByText('请把店铺地址写完整')).toBeTruthy()
-    expect(screen.getByText('统一社会信用代码是 18 位数字和大写字母，请对照营业执照填写')).toBeTruthy()
+    for (const problem of [
+      '店铺名称至少 2 个字',
+      '请把店铺地址写完整',
+      '统一社会信用代码是 18 位数字和大写字母，请对照营业执照填写',
+    ])
+      expect(screen.getByText(problem)).toBeTruthy()
 
     type('营业执照号', NEW_LICENCE.slice(0, 17) + (NEW_LICENCE[17] === '0' ? '1' : '0'))
     expect(screen.queryByText('统一社会信用代码是 18 位数字和大写字母，请对照营业执照填写')).toBeNull()
@@ -86,8 +102,7 @@ describe('核销', () => {
     const v = await voucherOf('u-resident-2', '烩面一碗')
     renderPage(<VerifyPage />)
     expect(await screen.findByText('核销兑换券 · 老刘烩面馆')).toBeTruthy()
-    type('券码', v.code)
-    fireEvent.click(screen.getByText('查看这张券'))
+    lookUp(v.code)
     expect(await screen.findByText('确认核销')).toBeTruthy()
     expect(screen.getByText('烩面一碗')).toBeTruthy()
     expect(screen.getByText('张**')).toBeTruthy()
@@ -102,8 +117,7 @@ describe('核销', () => {
 
     // the same code again: the preview says it was used, and offers no 确认核销
     fireEvent.click(screen.getByText('继续核销下一张'))
-    type('券码', v.code)
-    fireEvent.click(screen.getByText('查看这张券'))
+    lookUp(v.code)
     expect(await screen.findByText(/^这张券已于 \d+月\d+日 \d\d:\d\d 核销过了，不能再次核销$/)).toBeTruthy()
     expect(screen.queryByText('确认核销')).toBeNull()
 
@@ -117,10 +131,7 @@ describe('核销', () => {
 
   it('a double tap on 确认核销 sends one request and shows 核销成功', async () => {
     const v = await voucherOf('u-resident-2', '烩面一碗')
-    renderPage(<VerifyPage />)
-    await screen.findByLabelText('券码')
-    type('券码', v.code)
-    fireEvent.click(screen.getByText('查看这张券'))
+    await lookUpAtCounter(v.code)
     const confirm = await screen.findByText('确认核销')
     const verifies: string[] = []
     const count = ({ request }: { request: Request }) => {
@@ -138,20 +149,15 @@ describe('核销', () => {
 
   it('refuses a voucher of another shop', async () => {
     const v = await voucherOf('u-resident-1', '理发券')
-    renderPage(<VerifyPage />)
-    await screen.findByLabelText('券码')
-    type('券码', v.code)
-    fireEvent.click(screen.getByText('查看这张券'))
+    await lookUpAtCounter(v.code)
     expect(await screen.findByText('这张券不是本店的礼品券，不能核销')).toBeTruthy()
     expect(screen.queryByText('确认核销')).toBeNull()
   })
 
   it('catches a mistyped code', async () => {
     const v = await voucherOf('u-resident-2', '烩面一碗')
-    renderPage(<VerifyPage />)
     const typo = v.code.slice(0, 11) + String((Number(v.code[11]) + 1) % 10)
-    fireEvent.input(await screen.findByLabelText('券码'), { target: { value: typo } })
-    fireEvent.click(screen.getByText('查看这张券'))
+    await lookUpAtCounter(typo)
     expect(await screen.findByText('没有找到这张券，请核对券码')).toBeTruthy()
     fireEvent.click(screen.getByText('重新输入券码'))
     expect(await screen.findByLabelText('券码')).toBeTruthy()

@@ -49,10 +49,8 @@ describe('上报', () => {
   it('says what is missing, in plain words, before sending anything', async () => {
     renderPage(<ReportPage />)
     fireEvent.click(await screen.findByText('提交上报'))
-    expect(screen.getByText('请至少拍一张照片')).toBeTruthy()
-    expect(screen.getByText('请选择问题地点')).toBeTruthy()
-    expect(screen.getByText('请选择问题类别')).toBeTruthy()
-    expect(screen.getByText('问题描述至少 5 个字')).toBeTruthy()
+    for (const missing of ['请至少拍一张照片', '请选择问题地点', '请选择问题类别', '问题描述至少 5 个字'])
+      expect(screen.getByText(missing)).toBeTruthy()
   })
 
   it('refuses a wrong phone number on its field', async () => {

@@ -79,6 +79,15 @@ interface Scenario {
   expected?: number
 }
 
+/** A write on one ticket whose effect is one more `kind` event on its timeline. */
+function onTicket(as: string, id: string, kind: string, body?: unknown): Scenario {
+  return {
+    as,
+    input: body === undefined ? { params: { id } } : { params: { id }, body },
+    effect: () => events(id, kind),
+  }
+}
+
 const LICENCE_17 = '91410102MA4AB1C2D'
 const DESCRIPTION = '丢失应答测试：路口的井盖松动了，踩上去会响'
 
@@ -117,21 +126,9 @@ const SCENARIOS: Record<string, Scenario> = {
     }),
     effect: async () => mockBackend.store.state.tickets.filter((t) => t.description === DESCRIPTION).length,
   },
-  urgeTicket: {
-    as: 'u-resident-1',
-    input: { params: { id: 't-0004' } },
-    effect: () => events('t-0004', 'urged'),
-  },
-  rateTicket: {
-    as: 'u-resident-1',
-    input: { params: { id: 't-0006' }, body: { stars: 4, comment: '修得挺快' } },
-    effect: () => events('t-0006', 'rated'),
-  },
-  reopenTicket: {
-    as: 'u-resident-1',
-    input: { params: { id: 't-0006' }, body: { reason: '路灯晚上还是不亮' } },
-    effect: () => events('t-0006', 'reopened'),
-  },
+  urgeTicket: onTicket('u-resident-1', 't-0004', 'urged'),
+  rateTicket: onTicket('u-resident-1', 't-0006', 'rated', { stars: 4, comment: '修得挺快' }),
+  reopenTicket: onTicket('u-resident-1', 't-0006', 'reopened', { reason: '路灯晚上还是不亮' }),
   supportTicket: {
     as: 'u-resident-1',
     input: { params: { id: 't-0015' } },
@@ -152,16 +149,8 @@ const SCENARIOS: Record<string, Scenario> = {
     },
     effect: () => events('t-0015', 'photos_added'),
   },
-  acceptTicket: {
-    as: 'u-grid-1',
-    input: { params: { id: 't-0001' } },
-    effect: () => events('t-0001', 'accepted'),
-  },
-  rejectTicket: {
-    as: 'u-grid-1',
-    input: { params: { id: 't-0001' }, body: { reason: '不在本网格' } },
-    effect: () => events('t-0001', 'rejected'),
-  },
+  acceptTicket: onTicket('u-grid-1', 't-0001', 'accepted'),
+  rejectTicket: onTicket('u-grid-1', 't-0001', 'rejected', { reason: '不在本网格' }),
   mergeTicket: {
     as: 'u-grid-1',
     prepare: async () => {
@@ -170,11 +159,7 @@ const SCENARIOS: Record<string, Scenario> = {
     },
     effect: () => events('t-0029', 'merged'),
   },
-  dispatchTicket: {
-    as: 'u-grid-1',
-    input: { params: { id: 't-0003' }, body: {} },
-    effect: () => events('t-0003', 'dispatched'),
-  },
+  dispatchTicket: onTicket('u-grid-1', 't-0003', 'dispatched', {}),
   resolveTicket: {
     as: 'u-grid-1',
     prepare: async () => ({
