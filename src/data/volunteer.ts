@@ -57,24 +57,22 @@ function useActivityWrite() {
   }
 }
 
-function useReloadOnRefusal(id: string) {
+/** The steps on an activity that need nothing but its id. */
+type ActivityStep =
+  typeof api.signUpActivity | typeof api.cancelSignup | typeof api.joinWaitlist | typeof api.leaveWaitlist
+
+/** One of those steps: useActivityWrite's answer, and a refusal reloads the activity. */
+function useActivityStep(step: ActivityStep, id: string) {
   const qc = useQueryClient()
-  return () => void qc.invalidateQueries({ queryKey: activityKeys.detail(id) })
-}
-
-export function useSignUp(id: string) {
-  return useWrite(api.signUpActivity, () => ({ params: { id } }), {
+  return useWrite(step, () => ({ params: { id } }), {
     ...useActivityWrite(),
-    onError: useReloadOnRefusal(id),
+    onError: () => void qc.invalidateQueries({ queryKey: activityKeys.detail(id) }),
   })
 }
 
-export function useCancelSignup(id: string) {
-  return useWrite(api.cancelSignup, () => ({ params: { id } }), {
-    ...useActivityWrite(),
-    onError: useReloadOnRefusal(id),
-  })
-}
+export const useSignUp = (id: string) => useActivityStep(api.signUpActivity, id)
+
+export const useCancelSignup = (id: string) => useActivityStep(api.cancelSignup, id)
 
 /** 签到 / 签退 with the activity's code. */
 export function useAttendance(id: string, kind: 'checkin' | 'checkout') {
@@ -86,16 +84,6 @@ export function useAttendance(id: string, kind: 'checkin' | 'checkout') {
 }
 
 /** 候补 when the activity is full; a cancel by someone else may turn it into a sign-up (a message says so). */
-export function useJoinWaitlist(id: string) {
-  return useWrite(api.joinWaitlist, () => ({ params: { id } }), {
-    ...useActivityWrite(),
-    onError: useReloadOnRefusal(id),
-  })
-}
+export const useJoinWaitlist = (id: string) => useActivityStep(api.joinWaitlist, id)
 
-export function useLeaveWaitlist(id: string) {
-  return useWrite(api.leaveWaitlist, () => ({ params: { id } }), {
-    ...useActivityWrite(),
-    onError: useReloadOnRefusal(id),
-  })
-}
+export const useLeaveWaitlist = (id: string) => useActivityStep(api.leaveWaitlist, id)

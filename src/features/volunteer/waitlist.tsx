@@ -4,6 +4,27 @@ import { type Activity } from '@/contract'
 import { errorMessage } from '@/api'
 import { useJoinWaitlist, useLeaveWaitlist } from '@/data/volunteer'
 
+/** A button for one step in the line: it says so while sent, and in a toast once done. */
+function StepButton(p: {
+  step: ReturnType<typeof useJoinWaitlist>
+  className: string
+  busy: boolean
+  label: string
+  pending: string
+  done: string
+}) {
+  const toast = () => void Taro.showToast({ title: p.done, icon: 'success' })
+  return (
+    <Button
+      className={p.className}
+      disabled={p.busy}
+      onClick={() => p.step.mutate(undefined, { onSuccess: toast })}
+    >
+      {p.step.isPending ? p.pending : p.label}
+    </Button>
+  )
+}
+
 /**
  * 候补 for a full activity: join the line, see my place in it, or leave it. When someone cancels,
  * the first in line is signed up by the server and gets a message; this card then turns into
@@ -26,17 +47,14 @@ export function Waitlist({ activity: a }: { activity: Activity }) {
         </Text>
         <Text className='muted'>轮到您时会自动为您报名，并在「消息」里通知您。</Text>
         {a.can.leaveWaitlist && (
-          <Button
+          <StepButton
+            step={leave}
             className='btn'
-            disabled={busy}
-            onClick={() =>
-              leave.mutate(undefined, {
-                onSuccess: () => void Taro.showToast({ title: '已取消候补', icon: 'success' }),
-              })
-            }
-          >
-            {leave.isPending ? '正在取消…' : '取消候补'}
-          </Button>
+            busy={busy}
+            label='取消候补'
+            pending='正在取消…'
+            done='已取消候补'
+          />
         )}
         {error ? <Text className='form-error'>{errorMessage(error)}</Text> : null}
       </>
@@ -47,17 +65,14 @@ export function Waitlist({ activity: a }: { activity: Activity }) {
       <Text className='notice activity-actions__blocked'>
         {a.waitlist.count > 0 ? `名额已满，已有 ${a.waitlist.count} 人候补` : '名额已满'}
       </Text>
-      <Button
+      <StepButton
+        step={join}
         className='btn btn--primary btn--submit'
-        disabled={busy}
-        onClick={() =>
-          join.mutate(undefined, {
-            onSuccess: () => void Taro.showToast({ title: '已加入候补', icon: 'success' }),
-          })
-        }
-      >
-        {join.isPending ? '正在候补…' : '候补'}
-      </Button>
+        busy={busy}
+        label='候补'
+        pending='正在候补…'
+        done='已加入候补'
+      />
       <Text className='muted'>有人取消报名时，按候补先后自动为您报名，并发消息通知您。</Text>
       {error ? <Text className='form-error'>{errorMessage(error)}</Text> : null}
     </>
