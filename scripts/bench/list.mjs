@@ -9,6 +9,7 @@
  * for 首页 and comes back, counting the list requests the return makes.
  */
 import { launchBrowser } from '../../tests/e2e/lib/browser.mjs'
+import { watchNodes } from '../../tests/e2e/lib/dom-nodes.mjs'
 import { log, median } from './util.mjs'
 
 export const TARGETS = { nodes: 1000, ratio: 1.2 }
@@ -28,17 +29,6 @@ function watchFirstCard() {
     if (seen()) observer.disconnect()
   })
   observer.observe(document, { childList: true, subtree: true })
-}
-
-/** Runs in the page: the most DOM nodes seen in any animation frame since the last reset. */
-function watchNodes() {
-  window.__benchMaxNodes = 0
-  const sample = () => {
-    const n = document.getElementsByTagName('*').length
-    if (n > window.__benchMaxNodes) window.__benchMaxNodes = n
-    window.requestAnimationFrame(sample)
-  }
-  window.requestAnimationFrame(sample)
 }
 
 const isMine = (url) => /\/api\/v1\/tickets\?/.test(url) && url.includes('scope=mine')
@@ -92,7 +82,7 @@ async function scrollToEnd(page) {
   const end = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
     cards: document.querySelectorAll('.ticket-card').length,
-    maxNodes: window.__benchMaxNodes,
+    maxNodes: window.__maxNodes,
   }))
   // back to the top of the list: the window follows
   await page.evaluate(() => {
@@ -102,7 +92,7 @@ async function scrollToEnd(page) {
   await page.waitForTimeout(300)
   const top = await page.evaluate(() => ({
     cards: document.querySelectorAll('.ticket-card').length,
-    maxNodes: window.__benchMaxNodes,
+    maxNodes: window.__maxNodes,
   }))
   // leave for 首页 and come back: what the return asks for (not what 首页 asks for itself: its
   // 进行中的诉求 card reads the same person's latest tickets)

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { browserPerFile, screenshot } from './lib/browser.mjs'
+import { watchNodes } from './lib/dom-nodes.mjs'
 
 /** More than enough to pass 1,000 nodes many times over were every card rendered (some 35 each). */
 const ADDED = 400
@@ -18,17 +19,6 @@ browserPerFile((b, p) => {
   browser = b
   page = p
 })
-
-/** Runs in the page: the most DOM nodes in any animation frame since it started. */
-function watchNodes() {
-  window.__maxNodes = 0
-  const sample = () => {
-    const n = document.getElementsByTagName('*').length
-    if (n > window.__maxNodes) window.__maxNodes = n
-    window.requestAnimationFrame(sample)
-  }
-  window.requestAnimationFrame(sample)
-}
 
 const state = () =>
   page.evaluate(() => ({
