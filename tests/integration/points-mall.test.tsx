@@ -141,31 +141,32 @@ describe('积分商城', () => {
     expect(await vouchersOf('烩面一碗')).toHaveLength(0)
   })
 
-  it('shows the server’s 积分不足, with how many are missing, when the points went meanwhile', async () => {
-    jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
-    await openMall()
-    await redeemOnHerOtherPhone('rw-grocery', 3)
-    fireEvent.click(redeemButton('烩面一碗'))
-    expect(await screen.findByText('积分不足，还差 20 分')).toBeTruthy()
-    expect(await screen.findByText('0 分')).toBeTruthy()
-  })
+  describe('when something changed after the mall loaded', () => {
+    beforeEach(async () => {
+      jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
+      await openMall()
+    })
 
-  it('shows 已兑完 when someone took the last one meanwhile', async () => {
-    jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
-    await openMall()
-    mockBackend.store.state.mall.rewards.find((r) => r.id === 'rw-carwash')!.stock = 0
-    fireEvent.click(redeemButton('洗车券'))
-    expect(await screen.findByText('这件礼品已经兑完了')).toBeTruthy()
-    await waitFor(() => expect(redeemButton('洗车券').textContent).toBe('已兑完'))
-    expect(isDisabled(redeemButton('洗车券'))).toBe(true)
-  })
+    it('shows the server’s 积分不足, with how many are missing, when the points went meanwhile', async () => {
+      await redeemOnHerOtherPhone('rw-grocery', 3)
+      fireEvent.click(redeemButton('烩面一碗'))
+      expect(await screen.findByText('积分不足，还差 20 分')).toBeTruthy()
+      expect(await screen.findByText('0 分')).toBeTruthy()
+    })
 
-  it('refuses past the per-person limit, with how many I have', async () => {
-    jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
-    await openMall()
-    await redeemOnHerOtherPhone('rw-huimian', 1)
-    fireEvent.click(redeemButton('烩面一碗'))
-    expect(await screen.findByText('这件礼品每人限兑 2 份，您已兑换 2 份')).toBeTruthy()
-    await waitFor(() => expect(redeemButton('烩面一碗').textContent).toBe('已达兑换上限'))
+    it('shows 已兑完 when someone took the last one meanwhile', async () => {
+      mockBackend.store.state.mall.rewards.find((r) => r.id === 'rw-carwash')!.stock = 0
+      fireEvent.click(redeemButton('洗车券'))
+      expect(await screen.findByText('这件礼品已经兑完了')).toBeTruthy()
+      await waitFor(() => expect(redeemButton('洗车券').textContent).toBe('已兑完'))
+      expect(isDisabled(redeemButton('洗车券'))).toBe(true)
+    })
+
+    it('refuses past the per-person limit, with how many I have', async () => {
+      await redeemOnHerOtherPhone('rw-huimian', 1)
+      fireEvent.click(redeemButton('烩面一碗'))
+      expect(await screen.findByText('这件礼品每人限兑 2 份，您已兑换 2 份')).toBeTruthy()
+      await waitFor(() => expect(redeemButton('烩面一碗').textContent).toBe('已达兑换上限'))
+    })
   })
 })
