@@ -90,3 +90,10 @@ export function idempotencyMismatch(): MockError {
 export function internalError(message = '服务器开小差了，请稍后再试'): MockError {
   return new MockError('INTERNAL', message)
 }
+
+/** The item of `items` with this id; what `missing()` makes is thrown when there is none. */
+export function findById<T extends { id: string }>(items: readonly T[], id: string, missing: () => Error): T {
+  const found = items.find((item) => item.id === id)
+  if (!found) throw missing()
+  return found
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CategoryGroup, Department, LeafCategory } from '../src/contract'
+import { findById } from './errors'
 import reference from './seed-reference.json'
 
 /** The reference data as written (seed-reference.json): each leaf names its department by id only. */
@@ -16,9 +17,7 @@ const SEED = SeedReference.parse(reference)
 export const DEPARTMENTS: readonly Department[] = SEED.departments
 
 function departmentName(id: string): string {
-  const found = DEPARTMENTS.find((d) => d.id === id)
-  if (!found) throw new Error(`seed: unknown department ${id}`)
-  return found.name
+  return findById(DEPARTMENTS, id, () => new Error(`seed: unknown department ${id}`)).name
 }
 
 /** The two-level tree; departmentName is derived so it can never disagree with DEPARTMENTS. */

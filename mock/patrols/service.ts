@@ -1,6 +1,7 @@
 import type { HazardBody } from '../../src/contract'
 import {
   conflict,
+  findById,
   forbidden,
   illegalTransition,
   notFound,
@@ -32,8 +33,7 @@ export function myPatrols(store: Store, user: StoredUser): StoredPatrol[] {
 }
 
 export function findPatrol(store: Store, user: StoredUser, id: string): StoredPatrol {
-  const found = store.state.patrols.items.find((p) => p.id === id)
-  if (!found) throw notFound('没有找到这次巡查')
+  const found = findById(store.state.patrols.items, id, () => notFound('没有找到这次巡查'))
   if (found.workerId !== user.id) throw forbidden('这不是您的巡查记录')
   return found
 }

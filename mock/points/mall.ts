@@ -1,4 +1,4 @@
-import { notFound } from '../errors'
+import { findById, notFound } from '../errors'
 import type { PointsStore } from './domain'
 import type { MallSlice, StoredRedemption, StoredReward, StoredShop } from './model'
 
@@ -7,15 +7,11 @@ export function mallOf(store: PointsStore): MallSlice {
 }
 
 export function findReward(store: PointsStore, id: string): StoredReward {
-  const reward = mallOf(store).rewards.find((r) => r.id === id)
-  if (!reward) throw notFound('没有找到这件礼品，可能已下架')
-  return reward
+  return findById(mallOf(store).rewards, id, () => notFound('没有找到这件礼品，可能已下架'))
 }
 
 export function shopById(store: PointsStore, id: string): StoredShop {
-  const shop = mallOf(store).shops.find((s) => s.id === id)
-  if (!shop) throw new Error(`[mock] no shop ${id}`)
-  return shop
+  return findById(mallOf(store).shops, id, () => new Error(`[mock] no shop ${id}`))
 }
 
 /** The shop a user owns, verified or not. */

@@ -1,3 +1,4 @@
+import type { VoucherStatus } from '../../src/contract'
 import type { StoredUser } from '../state'
 import { conflict, forbidden, illegalTransition, notFound, validationFailed } from '../errors'
 import type { PointsStore } from './domain'
@@ -15,11 +16,47 @@ function findOwn(store: PointsStore, userId: string, id: string): StoredRedempti
   return voucher
 }
 
-function cancelRefusal(v: StoredRedemption): Error | null {
-  if (v.status === 'used') return illegalTransition('这张券已经使用过了，不能取消')
-  if (v.status === 'cancelled') return illegalTransition('这张券已经取消过了，积分已退回')
-  if (v.status === 'expired') return illegalTransition('这张券已过期，积分已自动退回')
-  return null
+type VoucherAction = 'cancel' | 'verify'
+
+/** What refuses a cancel or a verification of a voucher that is no longer issued, by its status. */
+const SPENT: Record<
+  VoucherAction,
+  Record<Exclude<VoucherStatus, 'issued'>, (v: StoredRedemption) => Error>
+> = {
+  cancel: {
+    used: () => illegalTransition('这张券已经使用过了，不能取消'),
+    cancelled: () => illegalTransition('这张券已经取消过了，积分已退回'),
+    expired: () => illegalTransition('这张券已过期，积分已自动退回'),
+  },
+  verify: {
+    used: (v) => conflict(`这张券已于 ${shortDateTime(v.usedAt ?? v.createdAt)} 核销过了`),
+    cancelled: () => illegalTransition('这张券已被持券人取消，不能核销'),
+    expired: () => illegalTransition('这张券已过期，不能核销'),
+  },
+}
+
+/**
+ * A cancel or a verification: under the holder's and the reward's locks, refused unless the
+ * voucher (as `find` finds it, once the holder's expiries are settled) is still issued.
+ */
+function voucherCommand(
+  store: PointsStore,
+  action: VoucherAction,
+  find: () => StoredRedemption,
+  now: () => number,
+  write: (voucher: StoredRedemption, at: number) => void,
+): Promise<StoredRedemption> {
+  const { userId, rewardId } = find()
+  const check = (at: number) => {
+    settleUser(store, userId, at)
+    const v = find()
+    return v.status === 'issued' ? null : SPENT[action][v.status](v)
+  }
+  return timedCommand(store, [`user:${userId}`, `reward:${rewardId}`], now, check, (at) => {
+    const voucher = find()
+    write(voucher, at)
+    return voucher
+  })
 }
 
 /** Cancels my unused voucher: points back (once), stock back. */
@@ -29,23 +66,10 @@ export function cancelVoucher(
   id: string,
   now: () => number,
 ): Promise<StoredRedemption> {
-  const rewardId = findOwn(store, userId, id).rewardId
-  const check = (at: number) => {
-    settleUser(store, userId, at)
-    return cancelRefusal(findOwn(store, userId, id))
-  }
-  return timedCommand(store, [`user:${userId}`, `reward:${rewardId}`], now, check, (at) => {
-    const voucher = findOwn(store, userId, id)
-    endUnusedVoucher(store, voucher, 'cancelled', at)
-    return voucher
-  })
-}
-
-function verifyRefusal(v: StoredRedemption): Error | null {
-  if (v.status === 'used') return conflict(`这张券已于 ${shortDateTime(v.usedAt ?? v.createdAt)} 核销过了`)
-  if (v.status === 'cancelled') return illegalTransition('这张券已被持券人取消，不能核销')
-  if (v.status === 'expired') return illegalTransition('这张券已过期，不能核销')
-  return null
+  const own = () => findOwn(store, userId, id)
+  return voucherCommand(store, 'cancel', own, now, (voucher, at) =>
+    endUnusedVoucher(store, voucher, 'cancelled', at),
+  )
 }
 
 /**
@@ -94,13 +118,14 @@ export function verifyVoucher(
   now: () => number,
 ): Promise<StoredRedemption> {
   const found = counterVoucher(store, merchant, rawCode)
-  const check = (at: number) => {
-    settleUser(store, found.userId, at)
-    return verifyRefusal(found)
-  }
-  return timedCommand(store, [`user:${found.userId}`, `reward:${found.rewardId}`], now, check, (at) => {
-    found.status = 'used'
-    found.usedAt = at
-    return found
-  })
+  return voucherCommand(
+    store,
+    'verify',
+    () => found,
+    now,
+    (voucher, at) => {
+      voucher.status = 'used'
+      voucher.usedAt = at
+    },
+  )
 }

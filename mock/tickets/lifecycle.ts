@@ -1,5 +1,13 @@
 import { MAX_ADDED_PHOTOS, type TicketStatus } from '../../src/contract'
-import { conflict, forbidden, illegalTransition, MockError, rateLimited, validationFailed } from '../errors'
+import {
+  conflict,
+  findById,
+  forbidden,
+  illegalTransition,
+  MockError,
+  rateLimited,
+  validationFailed,
+} from '../errors'
 import { DEPARTMENTS, findLeafCategory } from '../seed-reference'
 import type { StoredActor, StoredEvent, StoredPhoto, StoredTicket } from './model'
 import {
@@ -45,9 +53,7 @@ function storedActor(actor: Actor): StoredActor {
 }
 
 function departmentName(id: string): string {
-  const found = DEPARTMENTS.find((d) => d.id === id)
-  if (!found) throw validationFailed({ departmentId: '没有这个部门' })
-  return found.name
+  return findById(DEPARTMENTS, id, () => validationFailed({ departmentId: '没有这个部门' })).name
 }
 
 function checkParty(t: StoredTicket, by: Party, actor: Actor, rule: Transition): void {

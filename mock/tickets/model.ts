@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ActorRole, GeoPoint, Id, TicketEventKind, TicketStatus } from '../../src/contract'
+import { GeoPoint, Id, TicketStatus, TimelineEvent } from '../../src/contract'
 
 /**
  * A ticket as the store keeps it. Times are epoch milliseconds (the views format them); photos
@@ -18,22 +18,18 @@ export const StoredPhoto = z.object({
 })
 export type StoredPhoto = z.infer<typeof StoredPhoto>
 
-export const StoredActor = z.object({
-  role: ActorRole,
-  /** the person behind a resident or grid worker event; null for departments and the system */
-  userId: z.string().nullable(),
-  /** as shown: a masked person (王**) or a department's name; null for the system */
-  name: z.string().nullable(),
-})
+/**
+ * Who did it, as the timeline shows them (`name`: a masked person 王** or a department's name;
+ * null for the system), and the person behind a resident or grid worker event (null for
+ * departments and the system).
+ */
+export const StoredActor = TimelineEvent.shape.actor.extend({ userId: z.string().nullable() })
 export type StoredActor = z.infer<typeof StoredActor>
 
-export const StoredEvent = z.object({
-  kind: TicketEventKind,
+/** A timeline event as kept: its place in the timeline is its id; times and photos as stored. */
+export const StoredEvent = TimelineEvent.omit({ id: true }).extend({
   at: z.number(),
   actor: StoredActor,
-  /** the status after this event */
-  status: TicketStatus,
-  note: z.string().nullable(),
   photos: z.array(StoredPhoto),
 })
 export type StoredEvent = z.infer<typeof StoredEvent>

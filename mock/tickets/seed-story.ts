@@ -1,3 +1,5 @@
+import { z } from 'zod'
+import { Id } from '../../src/contract'
 import { offsetMeters, reverseGeocode } from '../geo'
 import { findCommunity } from '../seed-places'
 import { findLeafCategory } from '../seed-reference'
@@ -12,31 +14,41 @@ import type { Action, Actor } from './transitions'
 /**
  * A seeded ticket written as a story: who reported what, where, and what happened since, each
  * step `hours ago`. Stories are played through the lifecycle engine, so every seeded timeline
- * is one the engine could have produced (and replays).
+ * is one the engine could have produced (and replays). Stories are data (seed-stories-*.json),
+ * parsed through this schema once.
  */
-export type Step =
-  | [kind: 'accept' | 'dispatch' | 'start' | 'urge', hoursAgo: number]
-  | [kind: 'resolve' | 'resolveOnSpot', hoursAgo: number, note?: string]
-  | [kind: 'reject' | 'reopen', hoursAgo: number, text: string]
-  | [kind: 'merge', hoursAgo: number, intoId: string]
-  | [kind: 'rate', hoursAgo: number, stars: number, comment?: string]
-  | [kind: 'support', hoursAgo: number, userId: string]
+export const Step = z.union([
+  z.tuple([z.enum(['accept', 'dispatch', 'start', 'urge']), z.number()]),
+  z.tuple([z.enum(['resolve', 'resolveOnSpot']), z.number(), z.string().optional()]),
+  z.tuple([z.enum(['reject', 'reopen']), z.number(), z.string()]),
+  z.tuple([z.literal('merge'), z.number(), Id]),
+  z.tuple([z.literal('rate'), z.number(), z.number().int().min(1).max(5), z.string().optional()]),
+  z.tuple([z.literal('support'), z.number(), z.string()]),
+])
+export type Step = z.infer<typeof Step>
 
-export interface Story {
-  reporter: string
-  categoryId: string
-  description: string
+export const Story = z.object({
+  /** what the story shows, for people reading the data (t-0004 dispatched, overdue …); not played */
+  about: z.string().optional(),
+  reporter: z.string(),
+  categoryId: Id,
+  description: z.string(),
   /** as the reporter wrote it; the reverse-geocoded address when absent */
-  address?: string
-  communityId: string
+  address: z.string().optional(),
+  communityId: Id,
   /** meters east and north of the community's center */
-  offset: readonly [east: number, north: number]
-  hoursAgo: number
-  anonymous?: boolean
-  contactPhone?: string
+  offset: z.tuple([z.number(), z.number()]),
+  hoursAgo: z.number(),
+  anonymous: z.boolean().optional(),
+  contactPhone: z.string().optional(),
   /** how many photos the reporter took (default 1) */
-  photoCount?: number
-  steps?: readonly Step[]
+  photoCount: z.number().int().positive().optional(),
+  steps: z.array(Step).optional(),
+})
+export type Story = z.infer<typeof Story>
+
+export function parseStories(json: unknown): readonly Story[] {
+  return z.array(Story).parse(json)
 }
 
 function resultNote(t: StoredTicket, note: string | undefined, onTheSpot: boolean): string {

@@ -21,11 +21,15 @@ export const StoredActivity = z.object({
 })
 export type StoredActivity = z.infer<typeof StoredActivity>
 
-/** One person's sign-up for one activity; a cancelled one stays (history) and a new one can follow. */
-export const StoredSignup = z.object({
+/** One person's entry for one activity: a sign-up, or a place in the 候补 line. */
+const ActivityEntry = z.object({
   id: Id,
   activityId: Id,
   userId: z.string(),
+})
+
+/** One person's sign-up for one activity; a cancelled one stays (history) and a new one can follow. */
+export const StoredSignup = ActivityEntry.extend({
   signedUpAt: z.number(),
   cancelledAt: z.number().nullable(),
   checkinAt: z.number().nullable(),
@@ -37,10 +41,7 @@ export const StoredSignup = z.object({
 export type StoredSignup = z.infer<typeof StoredSignup>
 
 /** 候补: one person waiting for a place; left or promoted entries stay as history. */
-export const StoredWaitlistEntry = z.object({
-  id: Id,
-  activityId: Id,
-  userId: z.string(),
+export const StoredWaitlistEntry = ActivityEntry.extend({
   joinedAt: z.number(),
   leftAt: z.number().nullable(),
   promotedAt: z.number().nullable(),

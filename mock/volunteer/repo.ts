@@ -1,4 +1,4 @@
-import { notFound } from '../errors'
+import { findById, notFound } from '../errors'
 import type { PointsStore } from '../points/domain'
 import type { StoredActivity, StoredSignup, VolunteerSlice } from './model'
 
@@ -7,9 +7,7 @@ export function volunteerOf(store: PointsStore): VolunteerSlice {
 }
 
 export function findActivity(store: PointsStore, id: string): StoredActivity {
-  const activity = volunteerOf(store).activities.find((a) => a.id === id)
-  if (!activity) throw notFound('没有找到这个活动，可能已被取消')
-  return activity
+  return findById(volunteerOf(store).activities, id, () => notFound('没有找到这个活动，可能已被取消'))
 }
 
 /** The sign-up that counts (not cancelled), if any. */

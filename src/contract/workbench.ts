@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Text } from './text'
 import { type Endpoint, get, post } from './endpoint'
 import { CursorPage, type ErrorCode, Id, IsoDateTime, PageQuery } from './common'
+import { LeafCategory } from './reference'
 import { Ticket, TicketSummary } from './tickets'
 
 /** The grid worker's workbench: only grid workers, and only for tickets of their own grid. */
@@ -26,6 +27,19 @@ const Urges = {
   lastUrgedAt: IsoDateTime.nullable(),
 }
 
+/** What puts a ticket ahead in the queue besides being overdue: reopened, or waiting past the 受理时限. */
+const Attention = {
+  /** reopened by the reporter and not resolved again (重办) */
+  reopened: z.boolean(),
+  /** submitted longer ago than the 受理时限 and still not accepted */
+  acceptLate: z.boolean(),
+  /** when the 受理时限 runs out; null once accepted (or ended) */
+  acceptBy: IsoDateTime.nullable(),
+}
+
+/** whole hours past the deadline (超期 N 小时); null when not overdue */
+const OverdueHours = z.number().int().nonnegative().nullable()
+
 /**
  * A line of the queue. Tickets that need attention (overdue, waiting past the 受理时限, urged or
  * reopened while still open) come first; then 待处理 oldest first, the other tabs newest first.
@@ -34,24 +48,20 @@ export const WorkbenchItem = TicketSummary.extend({
   ...Urges,
   /** the department working on it; null before dispatch */
   departmentName: z.string().nullable(),
-  /** whole hours past the deadline (超期 N 小时); null when not overdue */
-  overdueHours: z.number().int().nonnegative().nullable(),
-  /** reopened by the reporter and not resolved again (重办) */
-  reopened: z.boolean(),
-  /** submitted longer ago than the 受理时限 and still not accepted */
-  acceptLate: z.boolean(),
-  /** when the 受理时限 runs out; null once accepted (or ended) */
-  acceptBy: IsoDateTime.nullable(),
+  overdueHours: OverdueHours,
+  ...Attention,
 })
 export type WorkbenchItem = z.infer<typeof WorkbenchItem>
 
-/** Who gets the ticket and by when it must be done, if it were dispatched now. */
-export const DispatchPreview = z.object({
-  /** the department owning the category; POST /tickets/:id/dispatch uses it when none is given */
-  departmentId: Id,
-  departmentName: z.string(),
-  /** 承诺办结时限，自派单起算（小时） */
-  slaHours: z.number().int().positive(),
+/**
+ * Who gets the ticket and by when it must be done, if it were dispatched now: the category's
+ * department (POST /tickets/:id/dispatch uses it when none is given) and time limit.
+ */
+export const DispatchPreview = LeafCategory.pick({
+  departmentId: true,
+  departmentName: true,
+  slaHours: true,
+}).extend({
   /** now + slaHours */
   deadline: IsoDateTime,
 })
@@ -66,10 +76,8 @@ export const WorkbenchTicket = Ticket.extend({
    * this view (everyone else sees it masked or not at all). null when none was left.
    */
   reporterPhone: z.string().nullable(),
-  reopened: z.boolean(),
-  acceptLate: z.boolean(),
-  acceptBy: IsoDateTime.nullable(),
-  overdueHours: z.number().int().nonnegative().nullable(),
+  ...Attention,
+  overdueHours: OverdueHours,
   can: Ticket.shape.can.extend({
     accept: z.boolean(),
     reject: z.boolean(),
