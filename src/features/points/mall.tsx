@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRefetchOnShow } from '@/api'
+import Taro from '@tarojs/taro'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
+import { usePageRefresh } from '@/components/use-page-refresh'
 import { RewardCard } from './reward-card'
 import { useAccount, useRewards } from '@/data/points'
 
@@ -10,12 +10,7 @@ import { useAccount, useRewards } from '@/data/points'
 export function Mall() {
   const account = useAccount()
   const rewards = useRewards()
-  const refetch = () => Promise.all([account.refetch(), rewards.query.refetch()])
-  useRefetchOnShow(refetch)
-  usePullDownRefresh(() => {
-    void refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(rewards.loadMore)
+  usePageRefresh(() => Promise.all([account.refetch(), rewards.query.refetch()]), rewards.loadMore)
   const balance = account.data?.balance
 
   return (

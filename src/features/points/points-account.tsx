@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { POINTS_RULE_LINES } from '@/contract'
-import { useRefetchOnShow } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { QueryState } from '@/components/query-state'
+import { usePageRefresh } from '@/components/use-page-refresh'
 import { BalanceCard } from './balance-card'
 import { LedgerRow } from './ledger-row'
 import { useAccount, useLedger } from '@/data/points'
@@ -25,12 +24,7 @@ function Rules() {
 export function PointsAccountView() {
   const account = useAccount()
   const ledger = useLedger()
-  const refetch = () => Promise.all([account.refetch(), ledger.query.refetch()])
-  useRefetchOnShow(refetch)
-  usePullDownRefresh(() => {
-    void refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(ledger.loadMore)
+  usePageRefresh(() => Promise.all([account.refetch(), ledger.query.refetch()]), ledger.loadMore)
 
   return (
     <>

@@ -1,11 +1,11 @@
 import { Text } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { VOUCHER_STATUS_LABELS, VoucherStatus } from '@/contract'
-import { useRefetchOnShow } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
 import { Tabs } from '@/components/tabs'
+import { usePageRefresh } from '@/components/use-page-refresh'
 import { VoucherCard } from './voucher-card'
 import { useVouchers } from '@/data/points'
 import { EmptyState } from '@/components/empty-state'
@@ -27,11 +27,7 @@ function Empty({ filter }: { filter: Filter }) {
 export function Vouchers() {
   const [filter, setFilter] = useState<Filter>('all')
   const list = useVouchers(filter)
-  useRefetchOnShow(() => list.query.refetch())
-  usePullDownRefresh(() => {
-    void list.query.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(list.loadMore)
+  usePageRefresh(() => list.query.refetch(), list.loadMore)
 
   return (
     <>

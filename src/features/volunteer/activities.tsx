@@ -1,11 +1,12 @@
 import { Text } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ApiError, errorMessage, useRefetchOnShow } from '@/api'
+import { ApiError, errorMessage } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
 import { ActivityCard } from './activity-card'
 import { Tabs } from '@/components/tabs'
+import { usePageRefresh } from '@/components/use-page-refresh'
 import { ACTIVITY_TABS } from './tabs'
 import type { ActivityTab } from '@/data/volunteer'
 import { useActivityList } from '@/data/volunteer'
@@ -31,11 +32,7 @@ function MerchantOnly({ error }: { error: unknown }) {
 export function Activities({ initialTab }: { initialTab: ActivityTab }) {
   const [tab, setTab] = useState<ActivityTab>(initialTab)
   const list = useActivityList(tab)
-  useRefetchOnShow(() => list.query.refetch())
-  usePullDownRefresh(() => {
-    void list.query.refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(list.loadMore)
+  usePageRefresh(() => list.query.refetch(), list.loadMore)
   const forbidden = list.query.error instanceof ApiError && list.query.error.code === 'FORBIDDEN'
 
   return (

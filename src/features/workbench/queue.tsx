@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { WORKBENCH_FILTER_LABELS, WorkbenchFilter } from '@/contract'
-import { useRefetchOnShow } from '@/api'
 import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
 import { Tabs } from '@/components/tabs'
+import { usePageRefresh } from '@/components/use-page-refresh'
 import { forbiddenMessage, Refusal, WorkbenchGate, type Viewer } from './gate'
 import { useQueue, useWorkbenchSummary } from '@/data/workbench'
 import { GridMap } from './grid-map'
@@ -23,12 +23,7 @@ function Queue({ gridId }: { gridId: string | null }) {
   const [filter, setFilter] = useState<WorkbenchFilter>('pending')
   const summary = useWorkbenchSummary(true)
   const list = useQueue(filter, true)
-  const refresh = () => Promise.all([list.query.refetch(), summary.refetch()])
-  useRefetchOnShow(refresh)
-  usePullDownRefresh(() => {
-    void refresh().finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(list.loadMore)
+  usePageRefresh(() => Promise.all([list.query.refetch(), summary.refetch()]), list.loadMore)
 
   const refused = forbiddenMessage(list.query.error)
   const [showMap, setShowMap] = useState(false)
