@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import { appOn } from './lib/app.mjs'
 import { launchBrowser, screenshot } from './lib/browser.mjs'
 import { makePhoto } from './lib/photo.mjs'
 
@@ -45,11 +46,7 @@ after(async () => {
 })
 
 test('as 赵磊, 首页 and 我的 make no refused request', async () => {
-  await go('/pages/me/index')
-  await visible('开发者面板').click()
-  await visible('切换角色').waitFor()
-  await visible('赵磊').click()
-  await visible('已切换为 赵磊').waitFor()
+  await appOn(page).switchTo('赵磊')
   await go('/')
   await visible('网格员工作台').waitFor()
   await go('/pages/me/index')
