@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { api } from '../../../src/contract'
+import { api, type HazardBody } from '../../../src/contract'
 import { formatIso } from '../../../mock/clock'
 import { distanceMeters, offsetMeters } from '../../../mock/geo'
 import { expectOk, T0 } from './helpers'
@@ -44,34 +44,25 @@ describe('a patrol', () => {
     const again = expectOk(await zhao.call(api.addPatrolPoints, { params: { id }, body: { points } }))
     expect(again.distanceMeters).toBe(70)
 
+    // both hazards are where the walk started
+    const hazard = async (body: Omit<HazardBody, 'location'>) =>
+      expectOk(await zhao.call(api.reportHazard, { params: { id }, body: { ...body, location: START } }))
     const before = await uploadedPhotoId(zhao)
     const after = await uploadedPhotoId(zhao)
-    const solved = expectOk(
-      await zhao.call(api.reportHazard, {
-        params: { id },
-        body: {
-          categoryId: 'cat-city-garbage',
-          photos: [before],
-          afterPhotos: [after],
-          location: START,
-          solved: true,
-        },
-      }),
-    )
+    const solved = await hazard({
+      categoryId: 'cat-city-garbage',
+      photos: [before],
+      afterPhotos: [after],
+      solved: true,
+    })
     expect(solved.hazards[0]).toMatchObject({ status: 'resolved', excerpt: '巡查发现：垃圾堆放' })
     const photo = await uploadedPhotoId(zhao)
-    const reported = expectOk(
-      await zhao.call(api.reportHazard, {
-        params: { id },
-        body: {
-          categoryId: 'cat-road-pole',
-          photos: [photo],
-          location: START,
-          solved: false,
-          description: '电线杆倾斜',
-        },
-      }),
-    )
+    const reported = await hazard({
+      categoryId: 'cat-road-pole',
+      photos: [photo],
+      solved: false,
+      description: '电线杆倾斜',
+    })
     expect(reported).toMatchObject({ found: 2, solvedOnSpot: 1, reported: 1 })
     const ticket = await workbenchTicket(zhao, reported.hazards[1].id)
     expect(ticket).toMatchObject({ status: 'accepted', can: { dispatch: true } })
