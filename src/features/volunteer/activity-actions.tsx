@@ -4,6 +4,7 @@ import { type Activity } from '@/contract'
 import { errorMessage } from '@/api'
 import { dialogs } from '@/components/dialog'
 import { ROUTES } from '@/components/routes'
+import { StepButton } from '@/components/step-button'
 import { shortDateTime } from '@/components/time'
 import { canScan } from '@/platform/scan'
 import { useCancelSignup, useSignUp } from '@/data/volunteer'
@@ -79,13 +80,15 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
   } else if (a.can.signup) {
     body = (
       <>
-        <Button
+        <StepButton
+          step={signUp}
+          vars={undefined}
           className='btn btn--primary btn--submit'
-          disabled={busy}
-          onClick={() => !busy && signUp.mutate(undefined, { onSuccess: () => toast('报名成功') })}
-        >
-          {signUp.isPending ? '正在报名…' : '报名参加'}
-        </Button>
+          busy={busy}
+          label='报名参加'
+          pending='正在报名…'
+          done='报名成功'
+        />
         <Text className='muted'>报名后如不能参加，请在活动开始前取消，把名额让给其他人。</Text>
       </>
     )

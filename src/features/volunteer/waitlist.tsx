@@ -1,29 +1,8 @@
-import { Button, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text } from '@tarojs/components'
 import { type Activity } from '@/contract'
 import { errorMessage } from '@/api'
+import { StepButton } from '@/components/step-button'
 import { useJoinWaitlist, useLeaveWaitlist } from '@/data/volunteer'
-
-/** A button for one step in the line: it says so while sent, and in a toast once done. */
-function StepButton(p: {
-  step: ReturnType<typeof useJoinWaitlist>
-  className: string
-  busy: boolean
-  label: string
-  pending: string
-  done: string
-}) {
-  const toast = () => void Taro.showToast({ title: p.done, icon: 'success' })
-  return (
-    <Button
-      className={p.className}
-      disabled={p.busy}
-      onClick={() => p.step.mutate(undefined, { onSuccess: toast })}
-    >
-      {p.step.isPending ? p.pending : p.label}
-    </Button>
-  )
-}
 
 /**
  * 候补 for a full activity: join the line, see my place in it, or leave it. When someone cancels,
@@ -49,6 +28,7 @@ export function Waitlist({ activity: a }: { activity: Activity }) {
         {a.can.leaveWaitlist && (
           <StepButton
             step={leave}
+            vars={undefined}
             className='btn'
             busy={busy}
             label='取消候补'
@@ -67,6 +47,7 @@ export function Waitlist({ activity: a }: { activity: Activity }) {
       </Text>
       <StepButton
         step={join}
+        vars={undefined}
         className='btn btn--primary btn--submit'
         busy={busy}
         label='候补'

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { type WorkbenchTicket } from '@/contract'
 import { useAcceptTicket, useSuperviseTicket } from '@/data/workbench'
 import { serverProblem } from '@/api/server-problem'
+import { StepButton } from '@/components/step-button'
 import { DispatchForm } from './dispatch-form'
 import { dispatchLine } from './labels'
 import { MergePicker } from './merge-picker'
@@ -69,18 +69,14 @@ export function ActionPanel({ ticket: t }: { ticket: WorkbenchTicket }) {
       <Text className='card__title'>处理</Text>
       {note && !can.accept && !can.dispatch && <Text className='muted'>{note}</Text>}
       {can.accept && (
-        <Button
+        <StepButton
+          step={accept}
+          vars={undefined}
           className='btn btn--primary'
-          disabled={accept.isPending}
-          onClick={() =>
-            !accept.isPending &&
-            accept.mutate(undefined, {
-              onSuccess: () => void Taro.showToast({ title: '已受理', icon: 'success' }),
-            })
-          }
-        >
-          {accept.isPending ? '正在受理…' : '受理'}
-        </Button>
+          label='受理'
+          pending='正在受理…'
+          done='已受理'
+        />
       )}
       {can.dispatch && t.dispatchPreview && (
         <>
@@ -91,18 +87,14 @@ export function ActionPanel({ ticket: t }: { ticket: WorkbenchTicket }) {
         </>
       )}
       {can.supervise && (
-        <Button
+        <StepButton
+          step={supervise}
+          vars=''
           className='btn btn--danger'
-          disabled={supervise.isPending}
-          onClick={() =>
-            !supervise.isPending &&
-            supervise.mutate('', {
-              onSuccess: () => void Taro.showToast({ title: '已督办', icon: 'success' }),
-            })
-          }
-        >
-          {supervise.isPending ? '正在督办…' : `督办${t.departmentName ?? '承办部门'}`}
-        </Button>
+          label={`督办${t.departmentName ?? '承办部门'}`}
+          pending='正在督办…'
+          done='已督办'
+        />
       )}
       {can.resolve && (
         <Button className='btn' onClick={open('resolve')}>
