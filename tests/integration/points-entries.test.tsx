@@ -28,6 +28,12 @@ function linkRow(title: string): HTMLElement {
   return screen.getByText(title, { selector: '.list-row__title' }).closest('.link-row') as HTMLElement
 }
 
+/** Tapping `el` opens the page at `url`. */
+function expectTapOpens(el: HTMLElement, url: string) {
+  fireEvent.click(el)
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url })
+}
+
 beforeEach(() => {
   jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
 })
@@ -45,10 +51,8 @@ describe('entries on 首页 and 我的', () => {
     expect(await screen.findByLabelText(`报名中的活动 ${open}`)).toBeTruthy()
     expect(within(entry('志愿活动')).getByText(`${open} 个活动正在报名`)).toBeTruthy()
     expect(await screen.findByLabelText('我的积分 120 分')).toBeTruthy()
-    fireEvent.click(entry('志愿活动'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/volunteer/pages/list/index' })
-    fireEvent.click(entry('积分商城'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/points/pages/mall/index' })
+    expectTapOpens(entry('志愿活动'), '/packages/volunteer/pages/list/index')
+    expectTapOpens(entry('积分商城'), '/packages/points/pages/mall/index')
   })
 
   it('我的 has my points, my activities, my vouchers and 我是商户', async () => {
@@ -59,18 +63,15 @@ describe('entries on 首页 and 我的', () => {
     expect(await within(linkRow('我的兑换券')).findByText('1 张待使用')).toBeTruthy()
     expect(await screen.findByText('认证店铺，参加商户活动、核销兑换券')).toBeTruthy()
     expect(screen.queryByText('核销兑换券')).toBeNull()
-    fireEvent.click(linkRow('我的活动'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/volunteer/pages/list/index?tab=mine' })
-    fireEvent.click(linkRow('我是商户'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/points/pages/merchant/index' })
+    expectTapOpens(linkRow('我的活动'), '/packages/volunteer/pages/list/index?tab=mine')
+    expectTapOpens(linkRow('我是商户'), '/packages/points/pages/merchant/index')
   })
 
   it('a verified merchant also has 核销兑换券 on 我的', async () => {
     await loginWith('dev:u-merchant-1')
     renderPage(<MePage />)
     expect(await screen.findByText('店铺已认证，可参加商户活动')).toBeTruthy()
-    fireEvent.click(linkRow('核销兑换券'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/points/pages/verify/index' })
+    expectTapOpens(linkRow('核销兑换券'), '/packages/points/pages/verify/index')
   })
 
   it('a grid worker, who has no points or activities, sees neither', async () => {
