@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { TicketSummary } from '@/contract'
 import { fromNow } from '@/components/time'
-import { OverdueTag, StatusBadge } from './status-badge'
+import { TicketHead } from './status-badge'
 import { TicketProgress } from './ticket-progress'
 import { TicketThumb } from './ticket-thumb'
 
@@ -43,12 +43,7 @@ export function TicketCard({
         <View className='ticket-card__main'>
           <TicketThumb url={t.thumbnailUrl} />
           <View className='ticket-card__body'>
-            <View className='ticket-card__head'>
-              <StatusBadge status={t.status} />
-              {t.overdue && <OverdueTag />}
-              {tags}
-              <Text className='ticket-card__category'>{t.categoryName}</Text>
-            </View>
+            <TicketHead ticket={t} tags={tags} block='ticket-card' />
             <Text className='ticket-card__excerpt'>{t.excerpt}</Text>
           </View>
         </View>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { Ticket } from '@/contract'
-import { OverdueTag, StatusBadge } from './status-badge'
+import { TicketHead } from './status-badge'
 import { TicketPhotos } from './ticket-photos'
 import { TicketProgress } from './ticket-progress'
 
@@ -33,12 +33,7 @@ export function TicketOverviewFrame({
 }) {
   return (
     <View className='card ticket-overview'>
-      <View className='ticket-overview__head'>
-        <StatusBadge status={t.status} />
-        {t.overdue && <OverdueTag />}
-        {tags}
-        <Text className='ticket-overview__category'>{t.categoryName}</Text>
-      </View>
+      <TicketHead ticket={t} tags={tags} block='ticket-overview' />
       <TicketProgress status={t.status} deadline={t.deadline} />
       {sub}
       <Text className='ticket-overview__description'>{t.description}</Text>
