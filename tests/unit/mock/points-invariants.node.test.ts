@@ -6,6 +6,7 @@ import { awardPoints } from '../../../mock/points/award'
 import { SEED_REWARDS } from '../../../mock/points/seed-mall'
 import { expectOk, testBackend, type Answer } from './helpers'
 import { asUser, type AsUser } from './points-helpers'
+import { commands } from '../../utils/commands'
 
 /**
  * The invariants of DESIGN.md "Points rules", over random interleavings of redeem, cancel,
@@ -15,33 +16,19 @@ import { asUser, type AsUser } from './points-helpers'
 const USERS = ['u-resident-1', 'u-resident-2', 'u-resident-3', 'u-merchant-1'] as const
 const REWARDS = SEED_REWARDS.map((r) => r.id)
 
-type Command =
-  | { kind: 'redeem'; user: number; reward: number; quantity: number; reuseKey: boolean }
-  | { kind: 'cancel'; user: number; pick: number }
-  | { kind: 'verify'; pick: number }
-  | { kind: 'award'; user: number; amount: number }
-  | { kind: 'expire'; minutes: number }
-
-const command: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({
-    kind: fc.constant('redeem' as const),
+const command = commands({
+  redeem: {
     user: fc.nat(USERS.length - 1),
     reward: fc.nat(REWARDS.length - 1),
     quantity: fc.integer({ min: 1, max: 3 }),
     reuseKey: fc.boolean(),
-  }),
-  fc.record({ kind: fc.constant('cancel' as const), user: fc.nat(USERS.length - 1), pick: fc.nat(20) }),
-  fc.record({ kind: fc.constant('verify' as const), pick: fc.nat(40) }),
-  fc.record({
-    kind: fc.constant('award' as const),
-    user: fc.nat(USERS.length - 1),
-    amount: fc.integer({ min: 1, max: 40 }),
-  }),
-  fc.record({
-    kind: fc.constant('expire' as const),
-    minutes: fc.constantFrom(1, 60, 24 * 60, 30 * 24 * 60, 200 * 24 * 60),
-  }),
-)
+  },
+  cancel: { user: fc.nat(USERS.length - 1), pick: fc.nat(20) },
+  verify: { pick: fc.nat(40) },
+  award: { user: fc.nat(USERS.length - 1), amount: fc.integer({ min: 1, max: 40 }) },
+  expire: { minutes: fc.constantFrom(1, 60, 24 * 60, 30 * 24 * 60, 200 * 24 * 60) },
+})
+type Command = typeof command extends fc.Arbitrary<infer C> ? C : never
 
 /** A command and how many turns it waits before starting (0–3 microtasks, maybe a macrotask). */
 const step = fc.record({ command, turns: fc.nat(3), macrotask: fc.boolean() })

@@ -18,6 +18,7 @@ import { ticketIndex } from '../../../mock/tickets/settle-index'
 import { TRANSITIONS, type Action } from '../../../mock/tickets/transitions'
 import { actorOf } from '../../../mock/tickets/view'
 import { T0 } from './helpers'
+import { commands } from '../../utils/commands'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -59,24 +60,14 @@ const ACTIONS: Action[] = [
   { type: 'urge' },
 ]
 
-type Step =
-  | { kind: 'clock'; minutes: number }
-  | { kind: 'act'; pick: number; action: number }
-  | { kind: 'add'; count: number }
-
-const step: fc.Arbitrary<Step> = fc.oneof(
+const step = commands({
   // forward by minutes, hours or days; now and then a step back
-  fc.record({
-    kind: fc.constant('clock' as const),
+  clock: {
     minutes: fc.oneof(fc.integer({ min: -180, max: 12 * 60 }), fc.integer({ min: 0, max: 12 * 24 * 60 })),
-  }),
-  fc.record({
-    kind: fc.constant('act' as const),
-    pick: fc.nat(),
-    action: fc.integer({ min: 0, max: ACTIONS.length - 1 }),
-  }),
-  fc.record({ kind: fc.constant('add' as const), count: fc.integer({ min: 1, max: 30 }) }),
-)
+  },
+  act: { pick: fc.nat(), action: fc.integer({ min: 0, max: ACTIONS.length - 1 }) },
+  add: { count: fc.integer({ min: 1, max: 30 }) },
+})
 
 const hasWorker = (store: Store, t: StoredTicket) =>
   store.state.users.some((u) => u.role === 'grid_worker' && u.gridId === t.gridId)
