@@ -1,5 +1,5 @@
-import { Image, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { PhotoImage } from '@/components/photo-tile'
 import type { Photo } from '@/contract/tickets'
 
 /** Photos in a grid; a tap opens the full-screen viewer at that photo. */
@@ -10,17 +10,13 @@ export function TicketPhotos({ photos, label }: { photos: Photo[]; label: string
     <View className='ticket-photos'>
       {photos.map((p, i) => (
         <View key={p.id} className='ticket-photos__cell'>
-          <Image
+          <PhotoImage
             className='ticket-photos__img'
             src={p.url}
-            mode='aspectFill'
+            urls={urls}
             lazyLoad
-            aria-label={`${label} ${i + 1}`}
-            // the <img> inside Taro's image gets its text alternative: imgProps in React's
-            // components, nativeProps in the H5 build's web components
-            imgProps={{ alt: `${label} ${i + 1}` }}
-            nativeProps={{ alt: `${label} ${i + 1}` }}
-            onClick={() => void Taro.previewImage({ current: p.url, urls }).catch(() => undefined)}
+            label={`${label} ${i + 1}`}
+            alt={`${label} ${i + 1}`}
           />
         </View>
       ))}

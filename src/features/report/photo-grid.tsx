@@ -1,5 +1,5 @@
-import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AddPhotoTile, PhotoImage } from '@/components/photo-tile'
 import type { DraftPhoto } from './draft'
 import { MAX_PHOTOS } from './photos'
 import type { UploadState } from './use-photo-uploads'
@@ -28,22 +28,19 @@ function Status({ photo, state }: { photo: DraftPhoto; state?: UploadState }) {
 }
 
 export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Props) {
-  const preview = (p: DraftPhoto) =>
-    void Taro.previewImage({ current: p.path, urls: photos.map((x) => x.path) }).catch(() => undefined)
+  const urls = photos.map((p) => p.path)
   return (
     <View className='photo-grid'>
       {photos.map((p, i) => {
         const state = states[p.localId]
         return (
           <View key={p.localId} className='photo'>
-            <Image
+            <PhotoImage
               className='photo__img'
               src={p.path}
-              mode='aspectFill'
-              onClick={() => preview(p)}
-              aria-label={`现场照片 ${i + 1}，点击查看大图`}
-              imgProps={{ alt: `现场照片 ${i + 1}` }}
-              nativeProps={{ alt: `现场照片 ${i + 1}` }}
+              urls={urls}
+              label={`现场照片 ${i + 1}，点击查看大图`}
+              alt={`现场照片 ${i + 1}`}
             />
             <Status photo={p} state={state} />
             <View
@@ -68,15 +65,7 @@ export function PhotoGrid({ photos, states, busy, onAdd, onRemove, onRetry }: Pr
         )
       })}
       {photos.length < MAX_PHOTOS && (
-        <View
-          className={`photo photo--add ${busy ? 'photo--busy' : ''}`}
-          role='button'
-          aria-label='拍照/相册，添加照片'
-          onClick={() => !busy && onAdd()}
-        >
-          <Text className='photo__plus'>{busy ? '处理中…' : '＋'}</Text>
-          {!busy && <Text className='photo__hint'>拍照/相册</Text>}
-        </View>
+        <AddPhotoTile busy={busy} role='button' label='拍照/相册，添加照片' onAdd={onAdd} />
       )}
     </View>
   )

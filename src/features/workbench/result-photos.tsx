@@ -1,5 +1,5 @@
-import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AddPhotoTile, PhotoImage } from '@/components/photo-tile'
 import { MAX_RESULT_PHOTOS, type ResultPhoto } from './use-result-photos'
 
 function Status({ photo }: { photo: ResultPhoto }) {
@@ -25,19 +25,12 @@ interface Props {
 
 /** Photos after the fix, each with its upload progress, ✕ to remove, 重试 on a failure; ＋ adds more. */
 export function ResultPhotos({ photos, preparing, onAdd, onRemove, onRetry, what = '处理后照片' }: Props) {
-  const preview = (p: ResultPhoto) =>
-    void Taro.previewImage({ current: p.path, urls: photos.map((x) => x.path) }).catch(() => undefined)
+  const urls = photos.map((p) => p.path)
   return (
     <View className='photo-grid'>
       {photos.map((p, i) => (
         <View key={p.key} className='photo'>
-          <Image
-            className='photo__img'
-            src={p.path}
-            mode='aspectFill'
-            aria-label={`${what} ${i + 1}`}
-            onClick={() => preview(p)}
-          />
+          <PhotoImage className='photo__img' src={p.path} urls={urls} label={`${what} ${i + 1}`} />
           <Status photo={p} />
           <View className='photo__remove' aria-label={`删除照片 ${i + 1}`} onClick={() => onRemove(p.key)}>
             <Text>×</Text>
@@ -50,14 +43,7 @@ export function ResultPhotos({ photos, preparing, onAdd, onRemove, onRetry, what
         </View>
       ))}
       {photos.length < MAX_RESULT_PHOTOS && (
-        <View
-          className={`photo photo--add ${preparing ? 'photo--busy' : ''}`}
-          aria-label={`添加${what}`}
-          onClick={() => !preparing && onAdd()}
-        >
-          <Text className='photo__plus'>{preparing ? '处理中…' : '＋'}</Text>
-          {!preparing && <Text className='photo__hint'>拍照/相册</Text>}
-        </View>
+        <AddPhotoTile busy={preparing} label={`添加${what}`} onAdd={onAdd} />
       )}
     </View>
   )
