@@ -7,37 +7,27 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { appOn } from './lib/app.mjs'
-import { browserPerFile, screenshot } from './lib/browser.mjs'
+import { appPerFile } from './lib/app.mjs'
+import { screenshot } from './lib/browser.mjs'
 
 const PHONE = '13937125566'
 const MASKED = '139****5566'
-let browser
-let page
-let app
 let ticketId
 
-browserPerFile(
-  (b, p) => {
-    browser = b
-    page = p
-    app = appOn(p)
-  },
-  // another grid's worker is refused that ticket on purpose; each page loads its subpackage
-  { ignoreErrors: [/status of 403/], stepTimeout: 30_000 },
-)
+// another grid's worker is refused that ticket on purpose; each page loads its subpackage
+const on = appPerFile({ ignoreErrors: [/status of 403/], stepTimeout: 30_000 })
 
 /** Everything the page shows as text, spaces removed. */
-const pageText = async () => ((await page.locator('body').textContent()) ?? '').replace(/\s/g, '')
+const pageText = async () => ((await on.page.locator('body').textContent()) ?? '').replace(/\s/g, '')
 
 /** The manhole ticket's id, from 孙丽's queue (the first load installs the mock's worker). */
 async function findTicket() {
   if (ticketId) return
-  await app.go('/')
-  await page.waitForFunction(() => Boolean(globalThis.navigator.serviceWorker?.controller), null, {
+  await on.app.go('/')
+  await on.page.waitForFunction(() => Boolean(globalThis.navigator.serviceWorker?.controller), null, {
     timeout: 60_000,
   })
-  const queue = await app.apiAs('u-grid-2', 'GET', '/workbench/tickets?filter=all&limit=50')
+  const queue = await on.app.apiAs('u-grid-2', 'GET', '/workbench/tickets?filter=all&limit=50')
   ticketId = queue.items.find((t) => t.excerpt.startsWith('西里路与建设西路交叉口的井盖'))?.id
   assert.ok(ticketId, 'the manhole ticket is in 孙丽’s queue')
 }
@@ -46,47 +36,47 @@ async function findTicket() {
 // mock's service worker, so the call is the last step of the file
 test('the reporter sees his own number masked; a neighbour and another grid’s worker not at all', async () => {
   await findTicket()
-  await app.switchTo('张建国')
-  await app.go(`/pages/ticket/index?id=${ticketId}`)
-  await app.visible(MASKED, false).waitFor()
+  await on.app.switchTo('张建国')
+  await on.app.go(`/pages/ticket/index?id=${ticketId}`)
+  await on.app.visible(MASKED, false).waitFor()
   assert.ok(!(await pageText()).includes(PHONE))
 
-  await app.switchTo('王秀兰')
-  await app.go(`/pages/ticket/index?id=${ticketId}`)
-  await app.visible('西里路与建设西路交叉口的井盖', false).waitFor()
+  await on.app.switchTo('王秀兰')
+  await on.app.go(`/pages/ticket/index?id=${ticketId}`)
+  await on.app.visible('西里路与建设西路交叉口的井盖', false).waitFor()
   const seen = await pageText()
   assert.ok(!seen.includes(PHONE) && !seen.includes(MASKED), 'a neighbour sees no number')
 
   await assert.rejects(
-    app.apiAs('u-grid-1', 'GET', `/workbench/tickets/${ticketId}`),
+    on.app.apiAs('u-grid-1', 'GET', `/workbench/tickets/${ticketId}`),
     /→ 403/,
     '赵磊 does not get another grid’s ticket',
   )
-  await app.switchTo('赵磊')
-  await app.go(`/packages/workbench/pages/ticket/index?id=${ticketId}`)
-  await page.waitForTimeout(1500)
+  await on.app.switchTo('赵磊')
+  await on.app.go(`/packages/workbench/pages/ticket/index?id=${ticketId}`)
+  await on.page.waitForTimeout(1500)
   const refused = await pageText()
   assert.ok(!refused.includes(PHONE), 'another grid’s worker sees no number')
-  assert.equal(await page.getByText('打电话给上报人').count(), 0)
-  await screenshot(page, 'handle-call-other-grid')
+  assert.equal(await on.page.getByText('打电话给上报人').count(), 0)
+  await screenshot(on.page, 'handle-call-other-grid')
 })
 
 test('孙丽 sees the reporter’s number in full and one tap calls it', async () => {
   await findTicket()
-  await app.switchTo('孙丽')
-  await app.go(`/packages/workbench/pages/ticket/index?id=${ticketId}`)
-  await app.visible(PHONE).waitFor()
+  await on.app.switchTo('孙丽')
+  await on.app.go(`/packages/workbench/pages/ticket/index?id=${ticketId}`)
+  await on.app.visible(PHONE).waitFor()
   const calls = []
   const dialed = (req) => req.url().startsWith('tel:') && calls.push(req.url())
-  page.on('request', dialed)
-  const call = page.locator('.reporter-phone__call').filter({ visible: true }).first()
+  on.page.on('request', dialed)
+  const call = on.page.locator('.reporter-phone__call').filter({ visible: true }).first()
   assert.equal(await call.getAttribute('aria-label'), `打电话给上报人 ${PHONE.split('').join(' ')}`)
   await call.click()
-  await page.waitForTimeout(500)
-  page.off('request', dialed)
+  await on.page.waitForTimeout(500)
+  on.page.off('request', dialed)
   assert.deepEqual(calls, [`tel:${PHONE}`])
   // the page stays where it was
-  assert.match(page.url(), /\/packages\/workbench\/pages\/ticket\/index\?id=/)
-  await screenshot(page, 'handle-call')
-  browser.assertNoErrors()
+  assert.match(on.page.url(), /\/packages\/workbench\/pages\/ticket\/index\?id=/)
+  await screenshot(on.page, 'handle-call')
+  on.browser.assertNoErrors()
 })

@@ -6,13 +6,11 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { appOn } from './lib/app.mjs'
-import { browserPerFile, screenshot } from './lib/browser.mjs'
+import { appPerFile } from './lib/app.mjs'
+import { screenshot } from './lib/browser.mjs'
 
-/** The browser, its page and the app on it, shared by the tests of this file. */
-const on = {}
 // as 赵磊, 我的 and 首页 ask for points, activities and vouchers, which the server refuses
-browserPerFile((browser, page) => Object.assign(on, { browser, page, app: appOn(page) }), {
+const on = appPerFile({
   ignoreErrors: [/status of 403 .*\/api\/v1\/(points\/account|me\/activities|redemptions)\b/],
 })
 

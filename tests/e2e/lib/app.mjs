@@ -8,7 +8,19 @@
  *
  * Calls from the page reach the mock: its msw worker answers /api/v1 on any host.
  */
+import { browserPerFile } from './browser.mjs'
+
 export const MOCK_API = 'https://mock.suishoupai.local/api/v1'
+
+/**
+ * browserPerFile for a test file of the app: the object it returns holds `browser`, `page` and
+ * `app` (appOn(page)) from before the file's first test. `options` go to launchBrowser.
+ */
+export function appPerFile(options) {
+  const on = {}
+  browserPerFile((browser, page) => Object.assign(on, { browser, page, app: appOn(page) }), options)
+  return on
+}
 
 export function appOn(page, baseUrl = process.env.E2E_BASE_URL) {
   const visible = (text, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first()
