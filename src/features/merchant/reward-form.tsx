@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { REWARD_PICTURES, RewardBody, RewardPicture, type MerchantReward } from '@/contract'
 import { ApiError, errorMessage } from '@/api'
 import { QueryState } from '@/components/query-state'
@@ -9,6 +9,18 @@ import { useCreateReward, useMerchantRewards, useUpdateReward } from '@/data/mer
 type Field = keyof RewardBody
 type Values = Record<Exclude<Field, 'picture'>, string> & { picture: RewardPicture }
 type Errors = Partial<Record<Field | 'form', string>>
+
+/** The reward's texts: its name, and a line about it (several lines may be written). */
+const TEXTS = [
+  { field: 'title', label: '礼品名称', maxlength: 20, placeholder: '如：胡辣汤一碗', multiline: false },
+  {
+    field: 'description',
+    label: '说明',
+    maxlength: 80,
+    placeholder: '如：早上 6 点到 10 点供应，堂食',
+    multiline: true,
+  },
+] as const
 
 const NUMBERS: { field: 'cost' | 'stock' | 'perPersonLimit' | 'validDays'; label: string; unit: string }[] = [
   { field: 'cost', label: '所需积分', unit: '分' },
@@ -50,6 +62,10 @@ function parse(v: Values) {
   })
 }
 
+function FieldError({ text }: { text?: string }) {
+  return text ? <Text className='form-error'>{text}</Text> : null
+}
+
 function Form({ reward }: { reward: MerchantReward | null }) {
   const [values, setValues] = useState<Values>(reward ? valuesOf(reward) : EMPTY)
   const [errors, setErrors] = useState<Errors>({})
@@ -85,26 +101,26 @@ function Form({ reward }: { reward: MerchantReward | null }) {
 
   return (
     <View className='card reward-form'>
-      <Text className='list-row__title'>礼品名称</Text>
-      <Input
-        className='input'
-        value={values.title}
-        maxlength={20}
-        placeholder='如：胡辣汤一碗'
-        aria-label='礼品名称'
-        onInput={(e) => set({ title: e.detail.value })}
-      />
-      {errors.title && <Text className='form-error'>{errors.title}</Text>}
-      <Text className='list-row__title'>说明</Text>
-      <Textarea
-        className='input reward-form__desc'
-        value={values.description}
-        maxlength={80}
-        placeholder='如：早上 6 点到 10 点供应，堂食'
-        aria-label='说明'
-        onInput={(e) => set({ description: e.detail.value })}
-      />
-      {errors.description && <Text className='form-error'>{errors.description}</Text>}
+      {TEXTS.map(({ field, label, maxlength, placeholder, multiline }) => {
+        const text = {
+          value: values[field],
+          maxlength,
+          placeholder,
+          'aria-label': label,
+          onInput: (e: { detail: { value: string } }) => set({ [field]: e.detail.value }),
+        }
+        return (
+          <Fragment key={field}>
+            <Text className='list-row__title'>{label}</Text>
+            {multiline ? (
+              <Textarea className='input reward-form__desc' {...text} />
+            ) : (
+              <Input className='input' {...text} />
+            )}
+            <FieldError text={errors[field]} />
+          </Fragment>
+        )
+      })}
       <Text className='list-row__title'>图片</Text>
       <View className='reward-form__pictures' role='radiogroup' aria-label='图片'>
         {RewardPicture.options.map((p) => (
@@ -135,10 +151,10 @@ function Form({ reward }: { reward: MerchantReward | null }) {
             />
             <Text>{unit}</Text>
           </View>
-          {errors[field] && <Text className='form-error'>{errors[field]}</Text>}
+          <FieldError text={errors[field]} />
         </View>
       ))}
-      {errors.form && <Text className='form-error'>{errors.form}</Text>}
+      <FieldError text={errors.form} />
       <Button className='btn btn--primary btn--submit' disabled={saving} onClick={submit}>
         {saving ? '正在保存…' : reward ? '保存修改' : '上架'}
       </Button>
