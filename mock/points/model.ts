@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, LedgerReason, VoucherStatus } from '../../src/contract'
+import { Id, LedgerReason, MerchantReward, VoucherStatus } from '../../src/contract'
 
 /**
  * Points, shops, rewards and vouchers as the store keeps them. Times are epoch milliseconds;
@@ -43,16 +43,18 @@ export type StoredShop = z.infer<typeof StoredShop>
 /** The picture of a reward, drawn as SVG when shown: never stored as image bytes. */
 export const RewardArt = z.object({ glyph: z.string().min(1).max(2), color: z.string() })
 
-export const StoredReward = z.object({
-  id: Id,
+/** A reward as its merchant sets it up (the contract's MerchantReward), with its shop and picture. */
+export const StoredReward = MerchantReward.pick({
+  id: true,
+  title: true,
+  description: true,
+  cost: true,
+  stock: true,
+  perPersonLimit: true,
+  validDays: true,
+}).extend({
   shopId: Id,
-  title: z.string(),
-  description: z.string(),
   art: RewardArt,
-  cost: z.number().int().positive(),
-  stock: z.number().int().nonnegative(),
-  perPersonLimit: z.number().int().positive(),
-  validDays: z.number().int().positive(),
   /** 已暂停: out of the mall; its vouchers stay valid (older saved states have no flag: not paused) */
   paused: z.boolean().default(false),
 })

@@ -106,6 +106,30 @@ export function createReward(
   })
 }
 
+/**
+ * A change to one of my shop's rewards, under `locks`: refused as `refusal` says (before and
+ * after the round trip), then made by `change` on the reward as it stands by then.
+ */
+function changeReward(
+  store: PointsStore,
+  merchant: StoredUser,
+  id: string,
+  command: {
+    locks: (shop: StoredShop) => string[]
+    refusal: (shop: StoredShop) => Error | null
+    change: (reward: StoredReward) => void
+  },
+): Promise<StoredReward> {
+  const shop = verifiedShop(store, merchant)
+  ownReward(store, shop, id)
+  const write = () => {
+    const reward = ownReward(store, shop, id)
+    command.change(reward)
+    return reward
+  }
+  return lockedCommand(store, command.locks(shop), () => command.refusal(shop), write)
+}
+
 /** 修改: vouchers already issued keep what they were issued with (points, expiry). */
 export function updateReward(
   store: PointsStore,
@@ -113,13 +137,11 @@ export function updateReward(
   id: string,
   body: RewardBody,
 ): Promise<StoredReward> {
-  const shop = verifiedShop(store, merchant)
-  ownReward(store, shop, id)
-  const refusal = () => titleTaken(store, shop, body.title, id)
-  return lockedCommand(store, [`shop:${shop.id}`, `reward:${id}`], refusal, () => {
-    const reward = ownReward(store, shop, id)
-    apply(reward, body)
-    return reward
+  return changeReward(store, merchant, id, {
+    // the shop's lock: no other reward of the shop takes the same title meanwhile
+    locks: (shop) => [`shop:${shop.id}`, `reward:${id}`],
+    refusal: (shop) => titleTaken(store, shop, body.title, id),
+    change: (reward) => apply(reward, body),
   })
 }
 
@@ -141,17 +163,16 @@ export function restockReward(
   id: string,
   add: number,
 ): Promise<StoredReward> {
-  const shop = verifiedShop(store, merchant)
-  ownReward(store, shop, id)
-  const refusal = () => {
-    const { stock } = ownReward(store, shop, id)
-    return stock + add > MAX_STOCK
-      ? validationFailed({ add: `库存最多 ${MAX_STOCK} 份，现有 ${stock} 份` })
-      : null
-  }
-  return lockedCommand(store, [`reward:${id}`], refusal, () => {
-    const reward = ownReward(store, shop, id)
-    reward.stock += add
-    return reward
+  return changeReward(store, merchant, id, {
+    locks: () => [`reward:${id}`],
+    refusal: (shop) => {
+      const { stock } = ownReward(store, shop, id)
+      return stock + add > MAX_STOCK
+        ? validationFailed({ add: `库存最多 ${MAX_STOCK} 份，现有 ${stock} 份` })
+        : null
+    },
+    change: (reward) => {
+      reward.stock += add
+    },
   })
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { GeoPoint, Id, TicketStatus, TimelineEvent } from '../../src/contract'
+import { Id, Ticket, TicketStatus, TimelineEvent } from '../../src/contract'
 
 /**
  * A ticket as the store keeps it. Times are epoch milliseconds (the views format them); photos
@@ -34,19 +34,23 @@ export const StoredEvent = TimelineEvent.omit({ id: true }).extend({
 })
 export type StoredEvent = z.infer<typeof StoredEvent>
 
-export const StoredTicket = z.object({
-  id: Id,
-  status: TicketStatus,
+/** What the resident's view (the contract's Ticket) shows as kept, and what only the store knows. */
+export const StoredTicket = Ticket.pick({
+  id: true,
+  status: true,
+  anonymous: true,
+  categoryId: true,
+  description: true,
+  address: true,
+  location: true,
+  rating: true,
+  mergedIntoId: true,
+}).extend({
   reporterId: z.string(),
   /** the reporter's nickname when they reported; shown masked, or not at all when anonymous */
   reporterName: z.string(),
-  anonymous: z.boolean(),
   /** full number; only ever shown masked, and only to the reporter */
   contactPhone: z.string().nullable(),
-  categoryId: Id,
-  description: z.string(),
-  address: z.string(),
-  location: GeoPoint,
   communityId: Id,
   gridId: Id,
   photos: z.array(StoredPhoto),
@@ -57,8 +61,6 @@ export const StoredTicket = z.object({
   /** dispatchedAt + the category's SLA */
   deadline: z.number().nullable(),
   resolvedAt: z.number().nullable(),
-  rating: z.object({ stars: z.number().int().min(1).max(5), comment: z.string() }).nullable(),
-  mergedIntoId: Id.nullable(),
   /** people who pressed 我也遇到, in order; the ticket shows in their 我的上报 */
   supporterIds: z.array(z.string()),
   timeline: z.array(StoredEvent).min(1),

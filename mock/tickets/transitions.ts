@@ -58,64 +58,32 @@ export interface Transition {
 export const GRID_ONLY = '这个问题不在您负责的网格'
 const DEPARTMENT_ONLY = '只有承办部门可以处理这个问题'
 
+/**
+ * Steps only the grid worker of the ticket's grid, or only the department it was dispatched to,
+ * may take; `refusal` says which statuses allow the step.
+ */
+function staffStep(by: 'grid_worker' | 'department') {
+  const forbidden = by === 'grid_worker' ? GRID_ONLY : DEPARTMENT_ONLY
+  return (
+    from: readonly TicketStatus[],
+    to: TicketStatus | null,
+    event: TicketEventKind,
+    refusal: string,
+  ): Transition => ({ from, to, event, by, refusal: () => refusal, forbidden })
+}
+
+const gridStep = staffStep('grid_worker')
+const departmentStep = staffStep('department')
+
 /** DESIGN.md "Ticket lifecycle", as data: the engine, replay() and the tests read this one table. */
 export const TRANSITIONS: Record<ActionType, Transition> = {
-  accept: {
-    from: ['submitted'],
-    to: 'accepted',
-    event: 'accepted',
-    by: 'grid_worker',
-    refusal: () => '只有待受理的问题可以受理',
-    forbidden: GRID_ONLY,
-  },
-  reject: {
-    from: ['submitted'],
-    to: 'rejected',
-    event: 'rejected',
-    by: 'grid_worker',
-    refusal: () => '只有待受理的问题可以不予受理',
-    forbidden: GRID_ONLY,
-  },
-  merge: {
-    from: ['submitted'],
-    to: 'merged',
-    event: 'merged',
-    by: 'grid_worker',
-    refusal: () => '只有待受理的问题可以合并',
-    forbidden: GRID_ONLY,
-  },
-  dispatch: {
-    from: ['accepted'],
-    to: 'dispatched',
-    event: 'dispatched',
-    by: 'grid_worker',
-    refusal: () => '只有已受理的问题可以派单',
-    forbidden: GRID_ONLY,
-  },
-  resolveOnSpot: {
-    from: ['accepted'],
-    to: 'resolved',
-    event: 'resolved',
-    by: 'grid_worker',
-    refusal: () => '只有已受理、还没派单的问题可以现场办结',
-    forbidden: GRID_ONLY,
-  },
-  start: {
-    from: ['dispatched'],
-    to: 'processing',
-    event: 'processing',
-    by: 'department',
-    refusal: () => '只有已派单的问题可以开始处理',
-    forbidden: DEPARTMENT_ONLY,
-  },
-  resolve: {
-    from: ['processing'],
-    to: 'resolved',
-    event: 'resolved',
-    by: 'department',
-    refusal: () => '只有处理中的问题可以办结',
-    forbidden: DEPARTMENT_ONLY,
-  },
+  accept: gridStep(['submitted'], 'accepted', 'accepted', '只有待受理的问题可以受理'),
+  reject: gridStep(['submitted'], 'rejected', 'rejected', '只有待受理的问题可以不予受理'),
+  merge: gridStep(['submitted'], 'merged', 'merged', '只有待受理的问题可以合并'),
+  dispatch: gridStep(['accepted'], 'dispatched', 'dispatched', '只有已受理的问题可以派单'),
+  resolveOnSpot: gridStep(['accepted'], 'resolved', 'resolved', '只有已受理、还没派单的问题可以现场办结'),
+  start: departmentStep(['dispatched'], 'processing', 'processing', '只有已派单的问题可以开始处理'),
+  resolve: departmentStep(['processing'], 'resolved', 'resolved', '只有处理中的问题可以办结'),
   urge: {
     from: ['dispatched', 'processing'],
     to: null,
@@ -168,22 +136,8 @@ export const TRANSITIONS: Record<ActionType, Transition> = {
     refusal: () => '只有已办结的问题会自动归档',
     forbidden: '只有系统可以自动归档',
   },
-  recategorize: {
-    from: OPEN_STATUSES,
-    to: null,
-    event: 'recategorized',
-    by: 'grid_worker',
-    refusal: () => '已办结或不再受理的问题不能改派',
-    forbidden: GRID_ONLY,
-  },
-  supervise: {
-    from: ['dispatched', 'processing'],
-    to: null,
-    event: 'supervised',
-    by: 'grid_worker',
-    refusal: () => '只有已派单、还没办结的问题可以督办',
-    forbidden: GRID_ONLY,
-  },
+  recategorize: gridStep(OPEN_STATUSES, null, 'recategorized', '已办结或不再受理的问题不能改派'),
+  supervise: gridStep(['dispatched', 'processing'], null, 'supervised', '只有已派单、还没办结的问题可以督办'),
 }
 
 export const ACTION_TYPES = Object.keys(TRANSITIONS) as ActionType[]

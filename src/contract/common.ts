@@ -66,8 +66,13 @@ export const PageQuery = z.object({
   limit: queryNumber(z.coerce.number('条数须为数字').int().min(1).max(50).optional()),
 })
 
+/** A whole list in one answer: short lists that are never paged. */
+export function ItemList<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) })
+}
+
 export function CursorPage<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() })
+  return ItemList(item).extend({ nextCursor: z.string().nullable() })
 }
 
 export const Ok = z.object({ ok: z.literal(true) })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { get, post } from './endpoint'
-import { Id, IsoDateTime, Ok, Role } from './common'
+import { Id, IsoDateTime, ItemList, Ok, Role } from './common'
 
 /** Mock-only developer endpoints: no token, absent from real backends. */
 
@@ -34,7 +34,7 @@ export const endpoints = {
   devUsers: get('/dev/users', {
     summary: '种子用户（切换角色）',
     access: 'dev',
-    response: z.object({ items: z.array(DevUser) }),
+    response: ItemList(DevUser),
   }),
 
   devReset: post('/dev/reset', {
@@ -82,6 +82,6 @@ export const endpoints = {
   devActivityCodes: get('/dev/activity-codes', {
     summary: '每个活动的签到码（开发者面板展示，H5 手动输入）',
     access: 'dev',
-    response: z.object({ items: z.array(DevActivityCode) }),
+    response: ItemList(DevActivityCode),
   }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ALL_ROLES, get } from './endpoint'
-import { Id, IsoDateTime } from './common'
+import { Id, IsoDateTime, ItemList } from './common'
 
 /** A city notice for the banner on 首页 (台风预警, 停水通知, 活动招募). */
 export const Notice = z.object({
@@ -41,7 +41,7 @@ export const endpoints = {
   listNotices: get('/notices', {
     summary: '首页的城市公告（最新在前）',
     access: ALL_ROLES,
-    response: z.object({ items: z.array(Notice) }),
+    response: ItemList(Notice),
   }),
 
   getNotice: get('/notices/:id', {

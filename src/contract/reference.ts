@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { queryNumber } from './text'
 import { ALL_ROLES, get } from './endpoint'
-import { GeoPoint, Id } from './common'
+import { GeoPoint, Id, ItemList } from './common'
 
 export const Department = z.object({ id: Id, name: z.string() })
 export type Department = z.infer<typeof Department>
@@ -66,19 +66,19 @@ export const endpoints = {
   categories: get('/categories', {
     summary: '问题分类（两级，含时限与责任部门）',
     access: ALL_ROLES,
-    response: z.object({ items: z.array(CategoryGroup) }),
+    response: ItemList(CategoryGroup),
   }),
 
   departments: get('/departments', {
     summary: '职能部门',
     access: ALL_ROLES,
-    response: z.object({ items: z.array(Department) }),
+    response: ItemList(Department),
   }),
 
   communities: get('/communities', {
     summary: '服务范围内的社区',
     access: ALL_ROLES,
-    response: z.object({ items: z.array(Community) }),
+    response: ItemList(Community),
   }),
 
   reverseGeo: get('/geo/reverse', {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { queryNumber, Text } from './text'
 import { ALL_ROLES, get, post } from './endpoint'
-import { CursorPage, GeoPoint, Id, IsoDateTime, MaskedPhone, PageQuery, Phone } from './common'
+import { CursorPage, GeoPoint, Id, IsoDateTime, ItemList, MaskedPhone, PageQuery, Phone } from './common'
 
 export const TicketStatus = z.enum([
   'submitted',
@@ -203,7 +203,7 @@ export const endpoints = {
     summary: '附近约 100 米内同类未办结的问题（提交前查重）',
     access: ALL_ROLES,
     query: NearbyQuery,
-    response: z.object({ items: z.array(TicketListItem) }),
+    response: ItemList(TicketListItem),
   }),
 
   createTicket: post('/tickets', {

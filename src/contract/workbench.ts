@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Text } from './text'
 import { type Endpoint, get, post } from './endpoint'
-import { CursorPage, type ErrorCode, Id, IsoDateTime, PageQuery } from './common'
+import { CursorPage, type ErrorCode, Id, IsoDateTime, ItemList, PageQuery } from './common'
 import { LeafCategory } from './reference'
 import { Ticket, TicketSummary } from './tickets'
 
@@ -228,7 +228,7 @@ export const endpoints = {
     summary: '可合并到的问题：本网格 200 米内未办结的，同类的在前，近的在前',
     access: GRID_WORKERS,
     params: TicketParams,
-    response: z.object({ items: z.array(MergeCandidate) }),
+    response: ItemList(MergeCandidate),
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
 
