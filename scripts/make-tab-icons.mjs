@@ -7,7 +7,8 @@
  * Each icon is a set of signed-distance shapes (strokes along flattened paths, circles, dots)
  * rasterised at 81×81 with 4×4 supersampling, drawn once in the normal colour and once in the
  * selected colour, and written as an RGBA PNG with a transparent background. The PNG encoder
- * (chunks, CRC-32, per-row filter choice) is hand-written; node:zlib does the deflate.
+ * (chunks, CRC-32, per-row filter choice) is hand-written; node:zlib does the deflate. It is
+ * exported (pngFile) for scripts/make-map-icons.mjs; importing this file draws nothing.
  *
  * Drawing grid: shapes are designed on a 24-unit grid (outline icons, 2-unit strokes) and mapped
  * to pixels as px = OFFSET + unit * SCALE, so whole units land on whole pixels and straight
@@ -189,12 +190,7 @@ const ICONS = {
   // Clipboard with a clip and three list lines.
   tickets: () =>
     union(
-      stroke(
-        new Path()
-          .moveTo(16, 4)
-          .roundRect(4.5, 4, 19.5, 22, 2.5)
-          .lineTo(8, 4),
-      ),
+      stroke(new Path().moveTo(16, 4).roundRect(4.5, 4, 19.5, 22, 2.5).lineTo(8, 4)),
       stroke(new Path().moveTo(9, 2).roundRect(8, 2, 16, 6, 1)),
       stroke(new Path().moveTo(8.5, 11).lineTo(15.5, 11)),
       stroke(new Path().moveTo(8.5, 14.5).lineTo(15.5, 14.5)),
@@ -324,7 +320,8 @@ function filterRows(rgba, width, height) {
   return out
 }
 
-function encodePng(rgba, width, height) {
+/** An 8-bit RGBA PNG of width × height around `idat`, its filtered rows already deflated. */
+export function pngFile(width, height, idat) {
   const ihdr = Buffer.alloc(13)
   ihdr.writeUInt32BE(width, 0)
   ihdr.writeUInt32BE(height, 4)
@@ -333,7 +330,6 @@ function encodePng(rgba, width, height) {
   ihdr[10] = 0 // deflate
   ihdr[11] = 0 // adaptive filtering
   ihdr[12] = 0 // no interlace
-  const idat = zlib.deflateSync(filterRows(rgba, width, height), { level: 9, memLevel: 9 })
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
@@ -341,6 +337,9 @@ function encodePng(rgba, width, height) {
     chunk('IEND', Buffer.alloc(0)),
   ])
 }
+
+const encodePng = (rgba, width, height) =>
+  pngFile(width, height, zlib.deflateSync(filterRows(rgba, width, height), { level: 9, memLevel: 9 }))
 
 function toRgba(alpha, hex) {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
@@ -357,13 +356,17 @@ function toRgba(alpha, hex) {
 
 // ---------------------------------------------------------------------------------------------
 
-mkdirSync(OUT_DIR, { recursive: true })
-for (const [name, build] of Object.entries(ICONS)) {
-  const alpha = rasterise(build())
-  for (const [variant, hex] of Object.entries(COLORS)) {
-    const file = path.join(OUT_DIR, variant === 'active' ? `${name}-active.png` : `${name}.png`)
-    const png = encodePng(toRgba(alpha, hex), SIZE, SIZE)
-    writeFileSync(file, png)
-    console.log(`${path.relative(ROOT, file)}  ${png.length} B`)
+function main() {
+  mkdirSync(OUT_DIR, { recursive: true })
+  for (const [name, build] of Object.entries(ICONS)) {
+    const alpha = rasterise(build())
+    for (const [variant, hex] of Object.entries(COLORS)) {
+      const file = path.join(OUT_DIR, variant === 'active' ? `${name}-active.png` : `${name}.png`)
+      const png = encodePng(toRgba(alpha, hex), SIZE, SIZE)
+      writeFileSync(file, png)
+      console.log(`${path.relative(ROOT, file)}  ${png.length} B`)
+    }
   }
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()
