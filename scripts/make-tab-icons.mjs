@@ -43,10 +43,12 @@ class Path {
   moveTo(x, y) {
     this.cur = [[px(x), px(y)]]
     this.polys.push(this.cur)
+    this.at = [x, y]
     return this
   }
   lineTo(x, y) {
     this.cur.push([px(x), px(y)])
+    this.at = [x, y]
     return this
   }
   /** Arc around (cx, cy), angles in degrees, y down (0° = east, 90° = south). */
@@ -63,18 +65,24 @@ class Path {
     return this
   }
   /**
-   * From a point on the top edge, clockwise round a rectangle with corners of radius r, ending
-   * where the top-left corner meets the top edge (close() or a lineTo finishes the top edge).
+   * Straight lines from the last point (of moveTo or lineTo) through each [x, y] of `points`,
+   * every corner (all points but the last) rounded with radius r; the lines run along the grid
+   * (across or down), so each rounding is a quarter circle.
    */
-  roundRect(left, top, right, bottom, r) {
-    return this.lineTo(right - r, top)
-      .arc(right - r, top + r, r, 270, 360)
-      .lineTo(right, bottom - r)
-      .arc(right - r, bottom - r, r, 0, 90)
-      .lineTo(left + r, bottom)
-      .arc(left + r, bottom - r, r, 90, 180)
-      .lineTo(left, top + r)
-      .arc(left + r, top + r, r, 180, 270)
+  roundedLine(r, ...points) {
+    const corners = points.slice(0, -1)
+    const end = points[points.length - 1]
+    const angle = ([dx, dy]) => (dx ? (dx > 0 ? 0 : 180) : dy > 0 ? 90 : 270)
+    const toward = ([ax, ay], [bx, by]) => [Math.sign(bx - ax), Math.sign(by - ay)]
+    corners.forEach(([x, y], i) => {
+      const [ix, iy] = toward(this.at, [x, y])
+      const [ox, oy] = toward([x, y], corners[i + 1] ?? end)
+      const from = angle([-ox, -oy])
+      this.lineTo(x - ix * r, y - iy * r)
+      this.arc(x - ix * r + ox * r, y - iy * r + oy * r, r, from, from + 90 * (ix * oy - iy * ox))
+      this.at = [x, y]
+    })
+    return this.lineTo(...end)
   }
   cubicTo(x1, y1, x2, y2, x, y) {
     const [x0, y0] = this.cur[this.cur.length - 1]
@@ -162,11 +170,7 @@ const ICONS = {
           .lineTo(12, 3)
           .lineTo(21.5, 10.5)
           .moveTo(5, 8.6)
-          .lineTo(5, 19)
-          .arc(7, 19, 2, 180, 90)
-          .lineTo(17, 21)
-          .arc(17, 19, 2, 90, 0)
-          .lineTo(19, 8.6),
+          .roundedLine(2, [5, 21], [19, 21], [19, 8.6]),
       ),
       stroke(new Path().moveTo(9.5, 21).lineTo(9.5, 15).arc(12, 15, 2.5, 180, 360).lineTo(14.5, 21)),
     ),
@@ -180,8 +184,7 @@ const ICONS = {
           .lineTo(9.5, 3.5)
           .lineTo(14.5, 3.5)
           .lineTo(16, 6)
-          .roundRect(1, 6, 23, 21, 3)
-          .close(),
+          .roundedLine(3, [23, 6], [23, 21], [1, 21], [1, 6], [8, 6]),
       ),
       ring(12, 13.5, 4),
       dot(19, 10, 1.1),
@@ -190,8 +193,8 @@ const ICONS = {
   // Clipboard with a clip and three list lines.
   tickets: () =>
     union(
-      stroke(new Path().moveTo(16, 4).roundRect(4.5, 4, 19.5, 22, 2.5).lineTo(8, 4)),
-      stroke(new Path().moveTo(9, 2).roundRect(8, 2, 16, 6, 1)),
+      stroke(new Path().moveTo(16, 4).roundedLine(2.5, [19.5, 4], [19.5, 22], [4.5, 22], [4.5, 4], [8, 4])),
+      stroke(new Path().moveTo(9, 2).roundedLine(1, [16, 2], [16, 6], [8, 6], [8, 2], [9, 2])),
       stroke(new Path().moveTo(8.5, 11).lineTo(15.5, 11)),
       stroke(new Path().moveTo(8.5, 14.5).lineTo(15.5, 14.5)),
       stroke(new Path().moveTo(8.5, 18).lineTo(13, 18)),
@@ -218,15 +221,7 @@ const ICONS = {
   me: () =>
     union(
       ring(12, 7.5, 4.5),
-      stroke(
-        new Path()
-          .moveTo(3.5, 21.5)
-          .lineTo(3.5, 20.5)
-          .arc(9.5, 20.5, 6, 180, 270)
-          .lineTo(14.5, 14.5)
-          .arc(14.5, 20.5, 6, 270, 360)
-          .lineTo(20.5, 21.5),
-      ),
+      stroke(new Path().moveTo(3.5, 21.5).roundedLine(6, [3.5, 14.5], [20.5, 14.5], [20.5, 21.5])),
     ),
 }
 
