@@ -4,7 +4,7 @@ import { shortDateTime } from '../points/time'
 import type { StoredUser } from '../state'
 import type { StoredActivity } from './model'
 import { activityStatus, overlaps } from './phase'
-import { activeSignup, findActivity, volunteerOf } from './repo'
+import { activeSignup, findActivity, takenPlaces, volunteerOf } from './repo'
 
 export function isVerifiedMerchant(user: StoredUser): boolean {
   return user.role === 'merchant' && user.merchant?.verified === true
@@ -22,29 +22,40 @@ export function clashingActivity(
     .find((other) => overlaps(other, a))
 }
 
-/*
- * What refuses both a sign-up and a place in the 候补 line, each part in the order a person is
- * told: who the activity is for and whether they are in already, then its time, then a clash.
- */
+/** How signing up and queuing in the 候补 line differ in what refuses them. */
+export interface Join {
+  /** told right after an existing sign-up: already in the line */
+  queued: (store: PointsStore, user: StoredUser, a: StoredActivity) => Error | null
+  /** what can no longer be done once the activity runs */
+  started: string
+  /** whether a place is free decides */
+  places: (free: boolean) => Error | null
+}
 
-/** A merchant activity is for verified merchants only, and a person signs up once. */
-export function entryRefusal(store: PointsStore, user: StoredUser, a: StoredActivity): Error | null {
+/**
+ * Why `user` cannot join `a` now (sign up, or queue when `join` is the line's rules), or null.
+ * The refusals come in the order a person is told them: who the activity is for, a sign-up
+ * already made, what `join` adds, the activity's time, its places, a clash with another of mine.
+ */
+export function joinRefusal(
+  store: PointsStore,
+  user: StoredUser,
+  a: StoredActivity,
+  now: number,
+  join: Join,
+): Error | null {
   if (a.audience === 'merchant' && !isVerifiedMerchant(user)) {
     return forbidden('这是商户活动，请先在「我是商户」完成店铺认证')
   }
-  return activeSignup(store, a.id, user.id) ? conflict('您已经报名了这个活动') : null
-}
-
-/** Joining ends when sign-up closes; `started` says what can no longer be done once the activity runs. */
-export function timeRefusal(a: StoredActivity, now: number, started: string): Error | null {
+  if (activeSignup(store, a.id, user.id)) return conflict('您已经报名了这个活动')
+  const queued = join.queued(store, user, a)
+  if (queued) return queued
   const status = activityStatus(a, now)
   if (status === 'ended') return illegalTransition('活动已经结束了')
-  if (status === 'ongoing') return illegalTransition(started)
+  if (status === 'ongoing') return illegalTransition(join.started)
   if (status === 'closed') return illegalTransition(`报名已截止（${shortDateTime(a.signupDeadline)} 截止）`)
-  return null
-}
-
-export function clashRefusal(store: PointsStore, user: StoredUser, a: StoredActivity): Error | null {
+  const places = join.places(takenPlaces(store, a.id) < a.capacity)
+  if (places) return places
   const clash = clashingActivity(store, user.id, a)
   return clash ? conflict(`这个时间您已报名了「${clash.title}」`) : null
 }

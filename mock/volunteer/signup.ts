@@ -5,24 +5,16 @@ import type { PointsStore } from '../points/domain'
 import type { Store } from '../store'
 import { promoteFromWaitlist } from './waitlist'
 import type { StoredActivity } from './model'
-import { clashRefusal, entryRefusal, isVerifiedMerchant, timeRefusal } from './eligibility'
-import { activeSignup, addSignup, findActivity, takenPlaces, volunteerOf } from './repo'
+import { isVerifiedMerchant, joinRefusal, type Join } from './eligibility'
+import { activeSignup, addSignup, findActivity, volunteerOf } from './repo'
 
 export { isVerifiedMerchant }
 
-/** Why `user` cannot sign up for `activity` now, or null. */
-export function signupRefusal(
-  store: PointsStore,
-  user: StoredUser,
-  activity: StoredActivity,
-  now: number,
-): Error | null {
-  return (
-    entryRefusal(store, user, activity) ??
-    timeRefusal(activity, now, '活动已经开始，不能再报名了') ??
-    (takenPlaces(store, activity.id) >= activity.capacity ? conflict('名额已满') : null) ??
-    clashRefusal(store, user, activity)
-  )
+/** Signing up: only while a place is free. */
+export const SIGN_UP: Join = {
+  queued: () => null,
+  started: '活动已经开始，不能再报名了',
+  places: (free) => (free ? null : conflict('名额已满')),
 }
 
 export function signUp(
@@ -31,7 +23,7 @@ export function signUp(
   activityId: string,
   now: () => number,
 ): Promise<void> {
-  const refusal = () => signupRefusal(store, user, findActivity(store, activityId), now())
+  const refusal = () => joinRefusal(store, user, findActivity(store, activityId), now(), SIGN_UP)
   return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], refusal, () => {
     for (const w of volunteerOf(store).waitlist)
       if (w.activityId === activityId && w.userId === user.id && w.leftAt === null && w.promotedAt === null)

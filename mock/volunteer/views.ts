@@ -7,8 +7,9 @@ import { attendanceRefusal } from './attendance'
 import type { StoredActivity, StoredSignup } from './model'
 import { activityStatus, checkinOpensAt, checkoutClosesAt, participationStatus } from './phase'
 import { activeSignup, latestSignup, takenPlaces } from './repo'
-import { cancelRefusal, signupRefusal } from './signup'
-import { leaveWaitlistRefusal, positionOf, waitlistRefusal, waiting } from './waitlist'
+import { joinRefusal } from './eligibility'
+import { cancelRefusal, SIGN_UP } from './signup'
+import { leaveWaitlistRefusal, positionOf, WAITLIST, waiting } from './waitlist'
 import { MINUTE_MS } from '../points/time'
 
 const isoOrNull = (ms: number | null) => (ms === null ? null : formatIso(ms))
@@ -51,7 +52,7 @@ export function toActivitySummary(
 /** The detail, with what the caller may do now (the same checks the commands make). */
 export function toActivity(store: PointsStore, a: StoredActivity, user: StoredUser, now: number): Activity {
   const signedUp = activeSignup(store, a.id, user.id) !== undefined
-  const signupBlock = signedUp ? null : signupRefusal(store, user, a, now)
+  const signupBlock = signedUp ? null : joinRefusal(store, user, a, now, SIGN_UP)
   const maxPoints = maxPointsForActivity(a.endAt - a.startAt)
   return {
     ...toActivitySummary(store, a, user.id, now),
@@ -66,7 +67,7 @@ export function toActivity(store: PointsStore, a: StoredActivity, user: StoredUs
       cancel: cancelRefusal(store, user.id, a, now) === null,
       checkin: attendanceRefusal('checkin', store, user.id, a, now) === null,
       checkout: attendanceRefusal('checkout', store, user.id, a, now) === null,
-      waitlist: !signedUp && waitlistRefusal(store, user, a, now) === null,
+      waitlist: !signedUp && joinRefusal(store, user, a, now, WAITLIST) === null,
       leaveWaitlist: leaveWaitlistRefusal(store, user.id, a, now) === null,
     },
     waitlist: { count: waiting(store, a.id).length, myPosition: positionOf(store, a.id, user.id) },

@@ -7,7 +7,7 @@ import type { StoredUser } from '../state'
 import type { PointsStore } from '../points/domain'
 import type { StoredActivity, StoredWaitlistEntry } from './model'
 import { activeSignup, addSignup, findActivity, takenPlaces, volunteerOf } from './repo'
-import { clashingActivity, clashRefusal, entryRefusal, isVerifiedMerchant, timeRefusal } from './eligibility'
+import { clashingActivity, isVerifiedMerchant, joinRefusal, type Join } from './eligibility'
 
 /**
  * 候补: when an activity is full, people queue for it. A cancel hands the freed place to the first
@@ -28,23 +28,16 @@ export function positionOf(store: PointsStore, activityId: string, userId: strin
   return at < 0 ? null : at + 1
 }
 
-export function waitlistRefusal(
-  store: PointsStore,
-  user: StoredUser,
-  a: StoredActivity,
-  now: number,
-): Error | null {
-  return (
-    entryRefusal(store, user, a) ??
-    (positionOf(store, a.id, user.id) !== null ? conflict('您已经在候补名单里了') : null) ??
-    timeRefusal(a, now, '活动已经开始，不能候补了') ??
-    (takenPlaces(store, a.id) < a.capacity ? conflict('还有名额，请直接报名') : null) ??
-    clashRefusal(store, user, a)
-  )
+/** Queuing: once, and only for a full activity. */
+export const WAITLIST: Join = {
+  queued: (store, user, a) =>
+    positionOf(store, a.id, user.id) === null ? null : conflict('您已经在候补名单里了'),
+  started: '活动已经开始，不能候补了',
+  places: (free) => (free ? conflict('还有名额，请直接报名') : null),
 }
 
 export function joinWaitlist(store: PointsStore, user: StoredUser, activityId: string, now: () => number) {
-  const refusal = () => waitlistRefusal(store, user, findActivity(store, activityId), now())
+  const refusal = () => joinRefusal(store, user, findActivity(store, activityId), now(), WAITLIST)
   return lockedCommand(store, [`user:${user.id}`, `activity:${activityId}`], refusal, () => {
     const list = volunteerOf(store).waitlist
     list.push({
