@@ -1,5 +1,6 @@
 import { Button } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
 
 /** What StepButton needs of a mutation (TanStack's result has it). */
 interface Step<V> {
@@ -14,32 +15,22 @@ interface Props<V> {
   className: string
   /** disabled while this is true: by default while the step itself is on its way */
   busy?: boolean
-  label: string
-  /** the label while the step is on its way */
-  pending: string
   /** the toast once it went through */
   done: string
+  /** the label (which may say that the step is on its way) */
+  children: ReactNode
 }
 
-/** A button that sends one step and says so: its label while on its way, a toast once done. */
-export function StepButton<V>({
-  step,
-  vars,
-  className,
-  busy = step.isPending,
-  label,
-  pending,
-  done,
-}: Props<V>) {
+/** A button that sends one step, disabled while busy; a short toast says once it went through. */
+export function StepButton<V>({ step, vars, className, busy = step.isPending, done, children }: Props<V>) {
+  const toast = () => void Taro.showToast({ title: done, icon: 'success' })
   return (
     <Button
       className={className}
       disabled={busy}
-      onClick={() =>
-        !busy && step.mutate(vars, { onSuccess: () => void Taro.showToast({ title: done, icon: 'success' }) })
-      }
+      onClick={() => !busy && step.mutate(vars, { onSuccess: toast })}
     >
-      {step.isPending ? pending : label}
+      {children}
     </Button>
   )
 }

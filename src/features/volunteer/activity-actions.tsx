@@ -85,10 +85,10 @@ export function ActivityActions({ activity: a }: { activity: Activity }) {
           vars={undefined}
           className='btn btn--primary btn--submit'
           busy={busy}
-          label='报名参加'
-          pending='正在报名…'
           done='报名成功'
-        />
+        >
+          {signUp.isPending ? '正在报名…' : '报名参加'}
+        </StepButton>
         <Text className='muted'>报名后如不能参加，请在活动开始前取消，把名额让给其他人。</Text>
       </>
     )

@@ -26,15 +26,9 @@ export function Waitlist({ activity: a }: { activity: Activity }) {
         </Text>
         <Text className='muted'>轮到您时会自动为您报名，并在「消息」里通知您。</Text>
         {a.can.leaveWaitlist && (
-          <StepButton
-            step={leave}
-            vars={undefined}
-            className='btn'
-            busy={busy}
-            label='取消候补'
-            pending='正在取消…'
-            done='已取消候补'
-          />
+          <StepButton step={leave} vars={undefined} className='btn' busy={busy} done='已取消候补'>
+            {leave.isPending ? '正在取消…' : '取消候补'}
+          </StepButton>
         )}
         {error ? <Text className='form-error'>{errorMessage(error)}</Text> : null}
       </>
@@ -50,10 +44,10 @@ export function Waitlist({ activity: a }: { activity: Activity }) {
         vars={undefined}
         className='btn btn--primary btn--submit'
         busy={busy}
-        label='候补'
-        pending='正在候补…'
         done='已加入候补'
-      />
+      >
+        {join.isPending ? '正在候补…' : '候补'}
+      </StepButton>
       <Text className='muted'>有人取消报名时，按候补先后自动为您报名，并发消息通知您。</Text>
       {error ? <Text className='form-error'>{errorMessage(error)}</Text> : null}
     </>

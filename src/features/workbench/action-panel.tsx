@@ -69,14 +69,9 @@ export function ActionPanel({ ticket: t }: { ticket: WorkbenchTicket }) {
       <Text className='card__title'>处理</Text>
       {note && !can.accept && !can.dispatch && <Text className='muted'>{note}</Text>}
       {can.accept && (
-        <StepButton
-          step={accept}
-          vars={undefined}
-          className='btn btn--primary'
-          label='受理'
-          pending='正在受理…'
-          done='已受理'
-        />
+        <StepButton step={accept} vars={undefined} className='btn btn--primary' done='已受理'>
+          {accept.isPending ? '正在受理…' : '受理'}
+        </StepButton>
       )}
       {can.dispatch && t.dispatchPreview && (
         <>
@@ -87,14 +82,9 @@ export function ActionPanel({ ticket: t }: { ticket: WorkbenchTicket }) {
         </>
       )}
       {can.supervise && (
-        <StepButton
-          step={supervise}
-          vars=''
-          className='btn btn--danger'
-          label={`督办${t.departmentName ?? '承办部门'}`}
-          pending='正在督办…'
-          done='已督办'
-        />
+        <StepButton step={supervise} vars='' className='btn btn--danger' done='已督办'>
+          {supervise.isPending ? '正在督办…' : `督办${t.departmentName ?? '承办部门'}`}
+        </StepButton>
       )}
       {can.resolve && (
         <Button className='btn' onClick={open('resolve')}>
