@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import dayjs from 'dayjs'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { FaultKind } from '@/contract'
 import { errorMessage } from '@/api'
 import { dialogs } from '@/components/dialog'
@@ -16,16 +16,22 @@ import {
   useSwitchUser,
 } from '@/data/dev'
 
-function MutationError({ error }: { error: unknown }) {
-  return error ? <Text className='form-error'>{errorMessage(error)}</Text> : null
+/** One control of the panel: its title, its buttons, and the refusal of its last step. */
+function DevCard({ title, error, children }: { title: string; error: unknown; children: ReactNode }) {
+  return (
+    <View className='card'>
+      <Text className='card__title'>{title}</Text>
+      {children}
+      {error ? <Text className='form-error'>{errorMessage(error)}</Text> : null}
+    </View>
+  )
 }
 
 function UserSwitcher({ currentUserId }: { currentUserId?: string }) {
   const users = useDevUsers()
   const switchUser = useSwitchUser()
   return (
-    <View className='card'>
-      <Text className='card__title'>切换角色</Text>
+    <DevCard title='切换角色' error={switchUser.error}>
       <QueryState isPending={users.isPending} error={users.error} onRetry={() => void users.refetch()}>
         {users.data?.items.map((u) => (
           <View
@@ -39,8 +45,7 @@ function UserSwitcher({ currentUserId }: { currentUserId?: string }) {
           </View>
         ))}
       </QueryState>
-      <MutationError error={switchUser.error} />
-    </View>
+    </DevCard>
   )
 }
 
@@ -48,8 +53,7 @@ function ClockControl() {
   const clock = useDevClock()
   const advance = useAdvanceClock()
   return (
-    <View className='card'>
-      <Text className='card__title'>模拟时钟</Text>
+    <DevCard title='模拟时钟' error={advance.error}>
       <QueryState isPending={clock.isPending} error={clock.error} onRetry={() => void clock.refetch()}>
         <Text className='muted'>
           现在：{clock.data ? dayjs(clock.data.now).format('YYYY-MM-DD HH:mm') : ''}
@@ -70,8 +74,7 @@ function ClockControl() {
           </Button>
         ))}
       </View>
-      <MutationError error={advance.error} />
-    </View>
+    </DevCard>
   )
 }
 
@@ -80,8 +83,7 @@ function FaultInjector() {
   const [count, setCount] = useState(3)
   const inject = useInjectFault()
   return (
-    <View className='card'>
-      <Text className='card__title'>故障注入</Text>
+    <DevCard title='故障注入' error={inject.error}>
       <Text className='muted'>让接下来的若干个请求出错，检查页面能否给出提示并恢复。</Text>
       <View className='button-row'>
         {FaultKind.options.map((k) => (
@@ -112,8 +114,7 @@ function FaultInjector() {
       >
         注入故障
       </Button>
-      <MutationError error={inject.error} />
-    </View>
+    </DevCard>
   )
 }
 
@@ -128,13 +129,11 @@ function ResetData() {
     if (confirm) reset.mutate()
   }
   return (
-    <View className='card'>
-      <Text className='card__title'>数据</Text>
+    <DevCard title='数据' error={reset.error}>
       <Button className='btn btn--danger' disabled={reset.isPending} onClick={() => void confirm()}>
         重置数据
       </Button>
-      <MutationError error={reset.error} />
-    </View>
+    </DevCard>
   )
 }
 
