@@ -13,6 +13,8 @@ import prodConfig from './prod'
  *   OUTPUT_ROOT   override the output folder (the benchmark and e2e build into their own folders)
  *   WX_SUBSCRIBE_TEMPLATES  comma-separated WeChat subscribe-message template ids (ticket updates)
  *   SOURCE_MAPS=1 hidden source maps next to a production build, to see which module costs what
+ *   SOURCE_ROOT   another app folder built with this same config (`npm run bench` builds its
+ *                 one-page floor, scripts/bench/floor, this way)
  */
 const API_MODE = process.env.API_MODE === 'http' ? 'http' : 'mock'
 const API_BASE_URL = (process.env.API_BASE_URL ?? '').replace(/\/+$/, '')
@@ -80,7 +82,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     date: '2026-11-28',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'src',
+    sourceRoot: process.env.SOURCE_ROOT || 'src',
     outputRoot: OUTPUT_ROOT,
     plugins: [],
     defineConstants: {
@@ -103,6 +105,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       options: {},
     },
     framework: IS_H5 ? 'react' : 'preact',
+    // weapp: base.wxml spells out 8 levels of nesting instead of 16 (−21 KB of the main package);
+    // deeper nodes render through Taro's recursive comp component
+    baseLevel: 8,
     compiler: 'webpack5',
     cache: { enable: false },
     // Taro's H5 terser default (quote_keys) emits invalid `#"x"` for ES2022 private fields (msw has them).
@@ -112,9 +117,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [MOCK_DIR] },
       // base.wxml without whitespace between tags
       minifyXML: { collapseWhitespace: true },
-      // base.wxml spells out 8 levels of nesting instead of 16 (−21 KB of the main package); deeper
-      // nodes render through Taro's recursive comp component
-      baseLevel: 8,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {

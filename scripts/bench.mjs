@@ -14,7 +14,12 @@
  *    first-load JS (the scripts index.html loads, gzip -9);
  * 4. serves h5-bench as `npm start` does (scripts/serve.mjs: brotli/gzip, SPA fallback) and
  *    measures in Chromium (Debian's, the end-to-end tests' flags):
- *      Lighthouse, mobile, performance only, on 首页 / 我的上报 / 上报, median of 3 runs;
+ *      Lighthouse, mobile, performance only, on 首页 / 我的上报 / 上报 and on the stack's floor — a
+ *      blank Taro React H5 page (scripts/bench/floor) built with the project's own config and
+ *      served the same way — in the same rounds, medians of 3 runs; each page's LCP and TBT
+ *      next to the floor's;
+ *      Lighthouse accessibility on every page (one run each; the developer panel on the
+ *      mock-mode e2e build when it is there, as only mock builds have it);
  *      我的上报 with 20 and with 1,000 tickets: DOM nodes and time to the first painted card; the
  *      1,000 scrolled to the very end (most nodes in any frame, time) and the requests on return;
  *      the photo pipeline on a 4032×3024 JPEG with EXIF GPS: bytes and long edge uploaded.
@@ -23,7 +28,7 @@
  *    RSS, and one in-process write with 1,000 tickets and a 4,000-entry ledger (scripts/bench/mock-write.ts).
  *
  * Environment: BENCH_SKIP_BUILD=1 measures the builds already in bench/out (the mock comes back on
- * the port the H5 build was made for); BENCH_ONLY=sizes,lighthouse,list,photo,memory runs some parts;
+ * the port the H5 build was made for); BENCH_ONLY=sizes,lighthouse,accessibility,list,map,photo,memory,mock runs some parts;
  * BENCH_LIGHTHOUSE_RUNS (3), BENCH_LIST_RUNS (7); BENCH_QUIET_WAIT (60): seconds to wait, at
  * most, for the 1-minute load average to drop to the core count before the timed parts;
  * BENCH_STRICT=1 exits 1 when a target is missed.
@@ -35,7 +40,13 @@ import { stripVTControlCharacters } from 'node:util'
 import { ensureChromium } from './ensure-chromium.mjs'
 import { startServer } from './serve.mjs'
 import { startMock } from './bench/backend.mjs'
-import { runLighthouse, TARGET_SCORE } from './bench/lighthouse.mjs'
+import { FLOOR_MARGIN, runLighthouse, TARGET_SCORE } from './bench/lighthouse.mjs'
+import {
+  A11Y_TARGET,
+  MOCK_ONLY_PAGES,
+  PAGES as A11Y_PAGES,
+  runAccessibility,
+} from './bench/accessibility.mjs'
 import { measureList, TARGETS as LIST_TARGETS } from './bench/list.mjs'
 import { measureMap, TARGETS as MAP_TARGETS } from './bench/map.mjs'
 import { measurePhoto, TARGETS as PHOTO_TARGETS } from './bench/photo.mjs'
@@ -59,6 +70,9 @@ import {
 const OUT = 'bench/out'
 const WEAPP_OUT = `${OUT}/weapp-http`
 const H5_OUT = `${OUT}/h5-bench`
+/** The stack's floor: scripts/bench/floor built with config/index.ts, like the app. */
+const FLOOR_OUT = `${OUT}/floor`
+const FLOOR_SOURCE = 'scripts/bench/floor'
 /** Which mock port the H5 build talks to, for BENCH_SKIP_BUILD=1. */
 const H5_BUILD_INFO = `${OUT}/h5-bench.json`
 const RESULTS = 'bench/results.json'
@@ -70,16 +84,16 @@ const PAGES = [
   { name: '我的上报', path: '/pages/tickets/index' },
   { name: '上报', path: '/pages/report/index' },
 ]
-const PARTS = ['sizes', 'lighthouse', 'list', 'map', 'photo', 'memory']
+const PARTS = ['sizes', 'lighthouse', 'accessibility', 'list', 'map', 'photo', 'memory', 'mock']
 
 const env = process.env
 const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim())) : new Set(PARTS)
 const runs = (name, fallback) => Math.max(1, Number(env[name]) || fallback)
 
 /** Runs taro build quietly (its progress bar floods logs); shows the end of the log if it fails. */
-function build(type, outDir, apiBaseUrl) {
+function build(type, outDir, apiBaseUrl, sourceRoot = 'src') {
   rmSync(path.join(ROOT, outDir), { recursive: true, force: true })
-  log(`building ${type} (API_MODE=http API_BASE_URL=${apiBaseUrl}) → ${outDir}`)
+  log(`building ${type} from ${sourceRoot} (API_MODE=http API_BASE_URL=${apiBaseUrl}) → ${outDir}`)
   const started = Date.now()
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', type], {
@@ -91,6 +105,7 @@ function build(type, outDir, apiBaseUrl) {
         API_MODE: 'http',
         API_BASE_URL: apiBaseUrl,
         OUTPUT_ROOT: outDir,
+        SOURCE_ROOT: sourceRoot,
       },
     })
     const chunks = []
@@ -154,7 +169,7 @@ async function main() {
     rows.push([figure, value, target, ok === null ? '' : mark(ok)])
     if (ok === false) missed.push(figure)
   }
-  const browserParts = ['lighthouse', 'list', 'map', 'photo'].some((p) => only.has(p))
+  const browserParts = ['lighthouse', 'accessibility', 'list', 'map', 'photo'].some((p) => only.has(p))
   const chromePath = browserParts ? ensureChromium({ log }) : null
 
   // 1–2: the mock, then the builds (the H5 one needs the mock's port)
@@ -164,6 +179,8 @@ async function main() {
   if (skipBuild && !info) throw new Error(`${H5_BUILD_INFO} is missing — run without BENCH_SKIP_BUILD`)
   const mock = browserParts || !skipBuild ? await startMock({ port: savedPort }) : null
   let server = null
+  let floorServer = null
+  let mockControlServer = null
   try {
     const h5ApiBaseUrl = mock ? mock.origin : `http://127.0.0.1:${savedPort}`
     results.buildMs = {}
@@ -174,6 +191,8 @@ async function main() {
       // only the sizes read the weapp build
       if (only.has('sizes')) results.buildMs.weapp = await build('weapp', WEAPP_OUT, WEAPP_API_BASE_URL)
       results.buildMs.h5 = await build('h5', H5_OUT, h5ApiBaseUrl)
+      if (only.has('lighthouse'))
+        results.buildMs.floor = await build('h5', FLOOR_OUT, h5ApiBaseUrl, FLOOR_SOURCE)
       writeFileSync(
         path.join(ROOT, H5_BUILD_INFO),
         JSON.stringify({ apiBaseUrl: h5ApiBaseUrl, mockPort: mock.port, builtAt: new Date().toISOString() }) +
@@ -182,7 +201,12 @@ async function main() {
       if (results.buildMs.weapp) row('build weapp (http)', seconds(results.buildMs.weapp))
       row('build h5 (http)', seconds(results.buildMs.h5))
     }
-    for (const dir of only.has('sizes') ? [WEAPP_OUT, H5_OUT] : [H5_OUT]) {
+    const needed = [
+      H5_OUT,
+      ...(only.has('sizes') ? [WEAPP_OUT] : []),
+      ...(only.has('lighthouse') ? [FLOOR_OUT] : []),
+    ]
+    for (const dir of needed) {
       if (!existsSync(path.join(ROOT, dir)))
         throw new Error(`${dir} is missing — run without BENCH_SKIP_BUILD`)
     }
@@ -251,34 +275,63 @@ async function main() {
         await mock.reset()
         const before = await quiet()
         log(`lighthouse: load average ${fmtLoad(before)}`)
+        const floorDir = path.join(ROOT, FLOOR_OUT)
+        floorServer = await startServer({ dir: floorDir, port: 0 })
+        await warmServer(floorServer.url, floorDir)
         const lhStarted = Date.now()
-        const pages = await runLighthouse({
+        const [floor, ...pages] = await runLighthouse({
           baseUrl: server.url,
-          pages: PAGES,
+          pages: [{ name: 'floor (blank Taro React page)', url: floorServer.url }, ...PAGES],
           runs: runs('BENCH_LIGHTHOUSE_RUNS', 3),
           chromePath,
         })
         const after = load()
+        for (const p of pages) {
+          p.vsFloor = { lcp: p.median.lcp - floor.median.lcp, tbt: p.median.tbt - floor.median.tbt }
+          p.ok = {
+            score: p.ok,
+            lcp: p.vsFloor.lcp <= FLOOR_MARGIN.lcp,
+            tbt: p.vsFloor.tbt <= FLOOR_MARGIN.tbt,
+          }
+        }
         results.lighthouse = {
           version: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'))
             .version,
           settings: 'mobile, simulated throttling (Lighthouse defaults), performance category',
           load: { before, after },
           ms: Date.now() - lhStarted,
+          floor,
+          margin: FLOOR_MARGIN,
           pages,
         }
+        const runScores = (p) => p.runs.map((r) => r.score ?? '–').join(', ')
+        const f = floor.median
+        row(
+          `lighthouse floor: ${FLOOR_SOURCE}, one line of text (same config, same server), median of ${floor.runs.length}`,
+          `${f.score ?? '–'} (runs ${runScores(floor)}); LCP ${seconds(f.lcp)}, TBT ${ms(f.tbt)}`,
+        )
+        const signed = (v, fmt) => `${v >= 0 ? '+' : '−'}${fmt(Math.abs(v))}`
         for (const p of pages) {
           const m = p.median
           row(
             `lighthouse ${p.name} (${p.path}) performance, median of ${p.runs.length}`,
-            `${m.score ?? '–'} (runs ${p.runs.map((r) => r.score ?? '–').join(', ')})`,
+            `${m.score ?? '–'} (runs ${runScores(p)})`,
             `≥ ${TARGET_SCORE}`,
-            p.ok,
+            p.ok.score,
           )
           row(
-            `  LCP / TBT / CLS, medians`,
-            `${seconds(m.lcp)} / ${ms(m.tbt)} / ${m.cls === null ? '–' : m.cls.toFixed(3)}`,
+            `  ${p.name} LCP, median: page vs floor`,
+            `${seconds(m.lcp)} vs ${seconds(f.lcp)} (${signed(p.vsFloor.lcp, (v) => seconds(v))})`,
+            `floor + ${seconds(FLOOR_MARGIN.lcp)}`,
+            p.ok.lcp,
           )
+          row(
+            `  ${p.name} TBT, median: page vs floor`,
+            `${ms(m.tbt)} vs ${ms(f.tbt)} (${signed(p.vsFloor.tbt, ms)})`,
+            `floor + ${ms(FLOOR_MARGIN.tbt)}`,
+            p.ok.tbt,
+          )
+          row(`  CLS, median`, m.cls === null ? '–' : m.cls.toFixed(3))
           row(
             `  FCP / JS transferred / main-thread work (simulated), medians`,
             `${seconds(m.fcp)} / ${fmtKB(m.jsTransferBytes)} / ${ms(m.mainThreadMs)}`,
@@ -289,6 +342,33 @@ async function main() {
           `${before.m1}/${before.m5}/${before.m15} → ${after.m1}/${after.m5}/${after.m15} (${after.cores} cores);` +
             ` ${Math.round(median(pages.map((p) => p.median.benchmarkIndex)))}`,
         )
+      }
+
+      // 4a': accessibility on every page (the developer panel only in a mock build)
+      if (only.has('accessibility')) {
+        await mock.reset()
+        const a11y = await runAccessibility({ baseUrl: server.url, pages: A11Y_PAGES, chromePath })
+        const controlDir = path.join(ROOT, MOCK_CONTROLS.h5)
+        if (existsSync(controlDir)) {
+          mockControlServer = await startServer({ dir: controlDir, port: 0 })
+          const dev = await runAccessibility({
+            baseUrl: mockControlServer.url,
+            pages: MOCK_ONLY_PAGES,
+            chromePath,
+          })
+          a11y.push(...dev.map((d) => ({ ...d, build: MOCK_CONTROLS.h5 })))
+        }
+        results.accessibility = a11y
+        for (const p of a11y) {
+          row(
+            `lighthouse accessibility ${p.name} (${p.path}${p.build ? `, ${p.build}` : ''})`,
+            `${p.score}${p.failed.length ? ` — ${p.failed.map((x) => x.split(':')[0]).join(', ')}` : ''}`,
+            `≥ ${A11Y_TARGET}`,
+            p.ok,
+          )
+        }
+        if (!existsSync(controlDir))
+          row('  开发者面板 (mock builds only)', `not measured: ${MOCK_CONTROLS.h5} is missing`)
       }
 
       // 4b: 我的上报, 20 vs 1,000 tickets
@@ -378,6 +458,8 @@ async function main() {
     }
   } finally {
     await server?.close()
+    await floorServer?.close()
+    await mockControlServer?.close()
     mock?.stop()
   }
 

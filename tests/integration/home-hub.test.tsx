@@ -28,11 +28,10 @@ describe('首页 as a service hub', () => {
     expect(screen.getByText('满意率')).toBeTruthy()
     expect(screen.getByText('平均办结时长')).toBeTruthy()
     // a notice opens on its own page; the dots switch between them
+    const { items: notices } = await call(api.listNotices, {})
     fireEvent.click(screen.getByLabelText('第 2 条公告'))
-    fireEvent.click(await screen.findByLabelText(/^公告：/))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({
-      url: expect.stringMatching(/^\/pages\/notice\/index\?id=n-/),
-    })
+    fireEvent.click(await screen.findByText(notices[1].title))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/notice/index?id=${notices[1].id}` })
   })
 
   it('opens 上报 with a problem type already chosen when one is tapped in the grid', async () => {

@@ -16,7 +16,7 @@ export function CategoryGrid({
   onMore: () => void
 }) {
   return (
-    <View className='category-grid' role='list' aria-label='常见问题，点一下直接上报'>
+    <View className='category-grid' role='group' aria-label='常见问题，点一下直接上报'>
       {top.map((c) => (
         <View
           key={c.categoryId}

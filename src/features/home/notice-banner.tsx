@@ -40,7 +40,6 @@ export function NoticeBanner({ notices }: { notices: Notice[] }) {
       <View
         className='notice-banner__body'
         role='link'
-        aria-label={`公告：${n.title}`}
         onClick={() => void Taro.navigateTo({ url: ROUTES.notice(n.id) })}
       >
         <Text className='notice-banner__title'>{n.title}</Text>

@@ -15,7 +15,6 @@ export function OpenTicketCard() {
     <View
       className='card open-ticket'
       role='link'
-      aria-label={`进行中的诉求：${t.categoryName}`}
       onClick={() => void Taro.navigateTo({ url: ROUTES.ticket(t.id) })}
     >
       <View className='open-ticket__head'>
