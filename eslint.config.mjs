@@ -35,6 +35,16 @@ const FEATURES = [
   ]),
 ].sort()
 
+/** Everything above src/api: data access and the UI built on it. */
+const UI_LAYERS = [
+  './src/data',
+  './src/entities',
+  './src/features',
+  './src/pages',
+  './src/packages',
+  './src/components',
+]
+
 const layerZones = [
   {
     target: './src/contract',
@@ -54,27 +64,12 @@ const layerZones = [
   },
   {
     target: './src/api',
-    from: [
-      './src/data',
-      './src/entities',
-      './src/features',
-      './src/pages',
-      './src/packages',
-      './src/components',
-    ],
+    from: UI_LAYERS,
     message: 'Imports flow contract ← api ← features ← pages: src/api must not import UI layers.',
   },
   {
     target: './src/platform',
-    from: [
-      './src/api',
-      './src/data',
-      './src/entities',
-      './src/features',
-      './src/pages',
-      './src/packages',
-      './src/components',
-    ],
+    from: ['./src/api', ...UI_LAYERS],
     message: 'src/platform wraps device APIs only; it must not import app layers.',
   },
   {

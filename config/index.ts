@@ -68,6 +68,12 @@ const MINI_TERSER = {
   output: { ecma: 2020, ascii_only: false },
 }
 
+/** Plain class names: the styles are global sheets (src/styles), not CSS modules. */
+const NO_CSS_MODULES = {
+  enable: false,
+  config: { namingPattern: 'module' as const, generateScopedName: '[name]__[local]___[hash:base64:5]' },
+}
+
 /** What `react-dom` is in the weapp build, which renders with Preact (see config/preact/react-dom.js). */
 const PREACT_REACT_DOM = path.resolve(__dirname, 'preact', 'react-dom.js')
 
@@ -119,10 +125,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       minifyXML: { collapseWhitespace: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: {
-          enable: false,
-          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
-        },
+        cssModules: NO_CSS_MODULES,
       },
       webpackChain(chain, webpack) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
@@ -153,10 +156,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: {
-          enable: false,
-          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
-        },
+        cssModules: NO_CSS_MODULES,
       },
       webpackChain(chain, webpack) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)

@@ -34,7 +34,7 @@
  * BENCH_STRICT=1 exits 1 when a target is missed.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { ensureChromium } from './ensure-chromium.mjs'
@@ -73,6 +73,7 @@ const H5_OUT = `${OUT}/h5-bench`
 /** The stack's floor: scripts/bench/floor built with config/index.ts, like the app. */
 const FLOOR_OUT = `${OUT}/floor`
 const FLOOR_SOURCE = 'scripts/bench/floor'
+const FLOOR_BUILD_SOURCE = 'bench/tmp/floor'
 /** Which mock port the H5 build talks to, for BENCH_SKIP_BUILD=1. */
 const H5_BUILD_INFO = `${OUT}/h5-bench.json`
 const RESULTS = 'bench/results.json'
@@ -191,8 +192,14 @@ async function main() {
       // only the sizes read the weapp build
       if (only.has('sizes')) results.buildMs.weapp = await build('weapp', WEAPP_OUT, WEAPP_API_BASE_URL)
       results.buildMs.h5 = await build('h5', H5_OUT, h5ApiBaseUrl)
-      if (only.has('lighthouse'))
-        results.buildMs.floor = await build('h5', FLOOR_OUT, h5ApiBaseUrl, FLOOR_SOURCE)
+      if (only.has('lighthouse')) {
+        // the floor's one page, with the app's own page template (src/index.html)
+        const floorSrc = path.join(ROOT, FLOOR_BUILD_SOURCE)
+        rmSync(floorSrc, { recursive: true, force: true })
+        cpSync(path.join(ROOT, FLOOR_SOURCE), floorSrc, { recursive: true })
+        cpSync(path.join(ROOT, 'src/index.html'), path.join(floorSrc, 'index.html'))
+        results.buildMs.floor = await build('h5', FLOOR_OUT, h5ApiBaseUrl, FLOOR_BUILD_SOURCE)
+      }
       writeFileSync(
         path.join(ROOT, H5_BUILD_INFO),
         JSON.stringify({ apiBaseUrl: h5ApiBaseUrl, mockPort: mock.port, builtAt: new Date().toISOString() }) +
