@@ -6,6 +6,20 @@ import { categoryIcon, MORE_ICON } from './category-icons'
  * The most-reported problem types as big icons, and 更多: one tap opens 上报 with that type
  * already chosen (`onPick`), or the whole list.
  */
+/** The grid's room while the figures load: as many grey tiles as the grid shows (seven types and 更多). */
+export function CategoryGridLoading() {
+  return (
+    <View className='category-grid' aria-hidden>
+      {Array.from({ length: 8 }, (_, i) => (
+        <View key={i} className='category-grid__item'>
+          <View className='category-grid__icon skeleton skeleton--round' />
+          <View className='category-grid__name skeleton skeleton--line' />
+        </View>
+      ))}
+    </View>
+  )
+}
+
 export function CategoryGrid({
   top,
   onPick,

@@ -11,15 +11,17 @@ const SWIPE_PX = 40
  * The city's notices, one at a time: swipe left or right (or wait), dots below; a tap opens the
  * notice. Plain Views and touch events, so it behaves the same on WeChat and H5.
  */
-export function NoticeBanner({ notices }: { notices: Notice[] }) {
+export function NoticeBanner({ notices }: { notices: Notice[] | undefined }) {
   const [index, setIndex] = useState(0)
   const startX = useRef<number | null>(null)
-  const count = notices.length
+  const count = notices?.length ?? 0
   useEffect(() => {
     if (count < 2) return
     const timer = setInterval(() => setIndex((i) => (i + 1) % count), EVERY_MS)
     return () => clearInterval(timer)
   }, [count, index])
+  // still loading: the banner's room, so what is below does not jump when it comes
+  if (!notices) return <View className='notice-banner notice-banner--loading' aria-hidden />
   if (count === 0) return null
   const n = notices[Math.min(index, count - 1)]
   const go = (step: number) => setIndex((i) => (i + step + count) % count)

@@ -10,6 +10,7 @@ const OPEN = new Set(['submitted', 'accepted', 'dispatched', 'processing'])
 export function OpenTicketCard() {
   const list = useTicketList({ scope: 'mine' })
   const t = list.items.find((x) => OPEN.has(x.status))
+  if (list.query.isPending) return <View className='card open-ticket open-ticket--loading' aria-hidden />
   if (!t) return null
   return (
     <View

@@ -8,7 +8,7 @@ import { usePageRefresh } from '@/components/use-page-refresh'
 import { useMe } from '@/data/auth'
 import { useNotices, usePublicStats } from '@/data/home'
 import { useCategories } from '@/data/reference'
-import { CategoryGrid } from '@/features/home/category-grid'
+import { CategoryGrid, CategoryGridLoading } from '@/features/home/category-grid'
 import { CAMERA_ICON } from '@/features/home/category-icons'
 import { CommunityStats } from '@/features/home/community-stats'
 import { NoticeBanner } from '@/features/home/notice-banner'
@@ -32,7 +32,7 @@ export default function HomePage() {
 
   return (
     <PageShell className='home'>
-      <NoticeBanner notices={notices.data?.items ?? []} />
+      <NoticeBanner notices={notices.isPending ? undefined : (notices.data?.items ?? [])} />
       <View className='hero'>
         <Text className='hero__title'>随手拍</Text>
         <Text className='hero__sub'>
@@ -43,15 +43,24 @@ export default function HomePage() {
           <Text className='camera-button__text'>随手拍</Text>
         </Button>
       </View>
-      {stats.data && stats.data.topCategories.length > 0 && (
+      {/* what loads after the first paint keeps its room meanwhile: nothing below jumps */}
+      {(stats.isPending || (stats.data && stats.data.topCategories.length > 0)) && (
         <View className='section'>
           <Text className='section__title'>常见问题，点一下直接上报</Text>
-          <CategoryGrid top={stats.data.topCategories} onPick={reportWithCategory} onMore={toReport} />
+          {stats.data ? (
+            <CategoryGrid top={stats.data.topCategories} onPick={reportWithCategory} onMore={toReport} />
+          ) : (
+            <CategoryGridLoading />
+          )}
         </View>
       )}
       <WorkbenchEntry role={me.data?.role} />
-      {resident && <OpenTicketCard />}
-      {stats.data && <CommunityStats stats={stats.data} />}
+      {(resident || me.isPending) && <OpenTicketCard />}
+      {stats.data ? (
+        <CommunityStats stats={stats.data} />
+      ) : (
+        stats.isPending && <View className='card community-stats community-stats--loading' aria-hidden />
+      )}
       {/* grid workers have no points or activities: their entries would only fetch a 403 */}
       {resident && (
         <EntryRow>
