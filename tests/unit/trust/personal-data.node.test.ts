@@ -147,8 +147,11 @@ describe('masking personal numbers, every written form (property)', () => {
       fc.property(landlineForm, (f) => {
         const text = f.around[0] + writeLandline({ ...f, width: f.width }) + f.around[1]
         const masked = maskPersonalData(text)
-        expect(digitsOf(masked)).not.toContain(f.local)
-        expect(masked).toContain(`${f.area}-****${f.local.slice(-4)}`)
+        const shown = `${f.area}-****${f.local.slice(-4)}`
+        expect(masked).toContain(shown)
+        // nothing else of the number is left (the shown form's own digits can spell the local
+        // number by chance: 0755-****0000 for 0755-7550000)
+        expect(digitsOf(masked.replace(shown, ''))).not.toContain(f.local.slice(0, -4))
       }),
       { numRuns: 2000 },
     )
