@@ -43,6 +43,18 @@ function withoutZodJsonSchema(chain: WebpackChain, webpack: typeof import('webpa
 }
 
 /**
+ * The contract's files only declare schemas and descriptors (but messages.ts, which sets zod's
+ * Chinese messages): marked free of side effects, a build keeps only the domains its pages
+ * call, so the weapp main package does not carry the schemas only a subpackage uses.
+ */
+function contractIsPure(chain: WebpackChain) {
+  chain.module
+    .rule('contract-is-pure')
+    .test(/[\\/]src[\\/]contract[\\/](?!messages\.ts$)[^\\/]+\.ts$/)
+    .set('sideEffects', false)
+}
+
+/**
  * Taro's mini-program terser settings turn off most of terser's compression and write every
  * Chinese character as `\\uXXXX` (6 bytes instead of 3): terser's own defaults instead, for the
  * syntax babel already emits (ES2020).
@@ -130,6 +142,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain, webpack) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         withoutZodJsonSchema(chain, webpack)
+        contractIsPure(chain)
         // (Taro's framework plugin aliases react-dom after this runs: the request is replaced instead)
         chain
           .plugin('preact-react-dom')
@@ -161,6 +174,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain, webpack) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         withoutZodJsonSchema(chain, webpack)
+        contractIsPure(chain)
         // Taro splits only the start-up chunks; pages load as chunks of their own, and without this
         // each page chunk carried its own copy of what pages share (Taro's components, the API client)
         // (a shared chunk under 20 KB stays in its pages: a page waits for a handful of scripts, not 30)

@@ -1,11 +1,11 @@
 import {
-  api as contract,
   ErrorEnvelope,
   type Endpoint,
   type EndpointInput,
   type EndpointOutput,
   type Session,
 } from '@/contract'
+import { endpoints as auth } from '@/contract/auth'
 import { apiConfig } from './config'
 import { ApiError } from './errors'
 import { newIdempotencyKey } from './idempotency'
@@ -113,7 +113,7 @@ async function send<E extends Endpoint>(ep: E, input: EndpointInput<E> | undefin
 }
 
 function login(code: string): Promise<Session> {
-  return send(contract.login, { body: { code } })
+  return send(auth.login, { body: { code } })
 }
 
 export const loginForUpload = login

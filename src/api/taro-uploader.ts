@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { api } from '@/contract'
+import { endpoints as api } from '@/contract/uploads'
 import { isOnline } from '@/platform/network'
 import { ApiError } from './errors'
 import { buildUrl, type TransportResponse } from './transport'

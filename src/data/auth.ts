@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { api } from '@/contract'
+import { endpoints as api } from '@/contract/auth'
 import { call } from '@/api'
 import { roots } from './keys'
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import Taro from '@tarojs/taro'
-import { api, type FaultKind } from '@/contract'
+import { type FaultKind } from '@/contract'
+import { endpoints as api } from '@/contract/dev'
 import { call, loginWith, setSession } from '@/api'
 import { setDevLoginCode } from '@/platform/login-code'
 import { roots } from './keys'

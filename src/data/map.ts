@@ -1,5 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { api, MAX_BBOX_SPAN_DEGREES, type BBox, type StatusFilter, type WorkbenchItem } from '@/contract'
+import { MAX_BBOX_SPAN_DEGREES, type BBox, type StatusFilter, type WorkbenchItem } from '@/contract'
+import { endpoints as mapApi } from '@/contract/map'
+import { endpoints as referenceApi } from '@/contract/reference'
+import { endpoints as workbenchApi } from '@/contract/workbench'
 import { call } from '@/api'
 import { roots } from './keys'
 
@@ -27,7 +30,7 @@ export function useGridOpenTickets(enabled: boolean) {
       for (const filter of ['pending', 'dispatched'] as const) {
         let cursor: string | undefined
         for (let page = 0; page < MAX_GRID_PAGES; page++) {
-          const res = await call(api.workbenchTickets, { query: { filter, cursor, limit: 50 } })
+          const res = await call(workbenchApi.workbenchTickets, { query: { filter, cursor, limit: 50 } })
           for (const t of res.items) byId.set(t.id, t)
           if (!res.nextCursor) break
           cursor = res.nextCursor
@@ -40,7 +43,7 @@ export function useGridOpenTickets(enabled: boolean) {
 
 /** Communities, grids and roads to draw; the same for everyone and rarely changed. */
 export function useGeoAreas() {
-  return useQuery({ queryKey: mapKeys.areas, queryFn: () => call(api.geoAreas), staleTime: RARELY })
+  return useQuery({ queryKey: mapKeys.areas, queryFn: () => call(referenceApi.geoAreas), staleTime: RARELY })
 }
 
 /** The box asked for: what the screen shows plus half a screen around, snapped, never too wide. */
@@ -64,7 +67,7 @@ export function useTicketPins(bbox: string | null, categoryId: string | null, st
   return useQuery({
     queryKey: mapKeys.pins(bbox ?? '', categoryId, status),
     queryFn: () =>
-      call(api.ticketMap, {
+      call(mapApi.ticketMap, {
         query: {
           bbox: bbox!,
           ...(categoryId ? { categoryId } : {}),

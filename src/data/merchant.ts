@@ -1,5 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, type MerchantApplicationBody, type MerchantReward, type RewardBody } from '@/contract'
+import { type MerchantApplicationBody, type MerchantReward, type RewardBody } from '@/contract'
+import { endpoints as merchantApi } from '@/contract/merchant'
+import { endpoints as merchantShopApi } from '@/contract/merchant-shop'
+import { endpoints as pointsApi } from '@/contract/points'
 import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, usePaged } from './paged'
@@ -21,7 +24,7 @@ export const plainCode = (code: string) => code.replace(/[\s-]/g, '')
 /** 我是商户: a new role changes what I may see everywhere (商户活动, 核销), so every cache goes stale. */
 export function useApplyMerchant() {
   const qc = useQueryClient()
-  return useWrite(api.applyMerchant, (body: MerchantApplicationBody) => ({ body }), {
+  return useWrite(merchantApi.applyMerchant, (body: MerchantApplicationBody) => ({ body }), {
     onSuccess: () => void qc.invalidateQueries(),
   })
 }
@@ -30,7 +33,7 @@ export function useApplyMerchant() {
 export function useVoucherPreview(code: string | null) {
   return useQuery({
     queryKey: merchantKeys.preview(code ?? ''),
-    queryFn: () => call(api.previewRedemption, { params: { code: plainCode(code ?? '') } }),
+    queryFn: () => call(merchantShopApi.previewRedemption, { params: { code: plainCode(code ?? '') } }),
     enabled: !!code,
     retry: false,
     staleTime: 0,
@@ -44,19 +47,19 @@ export function useVoucherPreview(code: string | null) {
  */
 export function useVerifyRedemption() {
   const qc = useQueryClient()
-  return useWrite(api.verifyRedemption, (code: string) => ({ body: { code: plainCode(code) } }), {
+  return useWrite(pointsApi.verifyRedemption, (code: string) => ({ body: { code: plainCode(code) } }), {
     onSuccess: () => void qc.invalidateQueries({ queryKey: roots.merchant }),
   })
 }
 
 export function useMerchantTotals() {
-  return useQuery({ queryKey: merchantKeys.totals, queryFn: () => call(api.merchantTotals) })
+  return useQuery({ queryKey: merchantKeys.totals, queryFn: () => call(merchantShopApi.merchantTotals) })
 }
 
 /** 核销记录, a day per item, newest first. */
 export function useRedemptionDays() {
   return usePaged(merchantKeys.days, async (cursor) => {
-    const page = await call(api.merchantRedemptionDays, { query: { cursor, limit: PAGE_SIZE } })
+    const page = await call(merchantShopApi.merchantRedemptionDays, { query: { cursor, limit: PAGE_SIZE } })
     return { ...page, items: page.items.map((d) => ({ ...d, id: d.date })) }
   })
 }
@@ -65,13 +68,13 @@ export function useRedemptionDays() {
 export function useStatement(month: string) {
   return useQuery({
     queryKey: merchantKeys.statement(month),
-    queryFn: () => call(api.merchantStatement, { query: { month } }),
+    queryFn: () => call(merchantShopApi.merchantStatement, { query: { month } }),
   })
 }
 
 export function useMerchantRewards() {
   return usePaged(merchantKeys.rewards, (cursor) =>
-    call(api.merchantRewards, { query: { cursor, limit: PAGE_SIZE } }),
+    call(merchantShopApi.merchantRewards, { query: { cursor, limit: PAGE_SIZE } }),
   )
 }
 
@@ -86,23 +89,25 @@ function useRewardChanged() {
 }
 
 export function useCreateReward() {
-  return useWrite(api.createReward, (body: RewardBody) => ({ body }), { onSuccess: useRewardChanged() })
+  return useWrite(merchantShopApi.createReward, (body: RewardBody) => ({ body }), {
+    onSuccess: useRewardChanged(),
+  })
 }
 
 export function useUpdateReward(id: string) {
-  return useWrite(api.updateReward, (body: RewardBody) => ({ params: { id }, body }), {
+  return useWrite(merchantShopApi.updateReward, (body: RewardBody) => ({ params: { id }, body }), {
     onSuccess: useRewardChanged(),
   })
 }
 
 export function usePauseReward(id: string) {
-  return useWrite(api.pauseReward, (paused: boolean) => ({ params: { id }, body: { paused } }), {
+  return useWrite(merchantShopApi.pauseReward, (paused: boolean) => ({ params: { id }, body: { paused } }), {
     onSuccess: useRewardChanged(),
   })
 }
 
 export function useRestockReward(id: string) {
-  return useWrite(api.restockReward, (add: number) => ({ params: { id }, body: { add } }), {
+  return useWrite(merchantShopApi.restockReward, (add: number) => ({ params: { id }, body: { add } }), {
     onSuccess: useRewardChanged(),
   })
 }

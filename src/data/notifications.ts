@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, type MarkReadBody, type Notification, type UnreadCount } from '@/contract'
+import { type MarkReadBody, type Notification, type UnreadCount } from '@/contract'
+import { endpoints as api } from '@/contract/notifications'
 import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, patchInfinite, usePaged } from './paged'

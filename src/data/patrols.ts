@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, type HazardBody, type TrackPoint } from '@/contract'
+import { type HazardBody, type TrackPoint } from '@/contract'
+import { endpoints as api } from '@/contract/patrols'
 import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, usePaged } from './paged'

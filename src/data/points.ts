@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, type Redemption, type VoucherStatus } from '@/contract'
+import { type Redemption, type VoucherStatus } from '@/contract'
+import { endpoints as api } from '@/contract/points'
 import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, usePaged } from './paged'

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { api, type GeoPoint } from '@/contract'
+import { type GeoPoint } from '@/contract'
+import { endpoints as api } from '@/contract/reference'
 import { call } from '@/api'
 import { roots } from './keys'
 

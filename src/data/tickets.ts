@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import {
-  api,
   type CreateTicketBody,
   type ListQuery,
   type RatingBody,
   type Ticket,
   type TicketListItem,
 } from '@/contract'
+import { endpoints as api } from '@/contract/tickets'
 import { call, queryClient } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, patchInfinite, usePaged } from './paged'

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { api, type Activity } from '@/contract'
+import { type Activity } from '@/contract'
+import { endpoints as api } from '@/contract/volunteer'
 import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, usePaged } from './paged'

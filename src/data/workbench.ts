@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '@/api'
 import {
-  api,
   type BatchAction,
   type DispatchBody,
   type RecategorizeBody,
@@ -12,6 +11,8 @@ import {
   type WorkbenchItem,
   type WorkbenchTicket,
 } from '@/contract'
+import { endpoints as workbenchApi } from '@/contract/workbench'
+import { endpoints as workbenchStatsApi } from '@/contract/workbench-stats'
 import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, patchInfinite, usePaged } from './paged'
@@ -32,20 +33,24 @@ export const workbenchKeys = {
 export function useQueue(filter: WorkbenchFilter, enabled: boolean) {
   return usePaged(
     workbenchKeys.queue(filter),
-    (cursor) => call(api.workbenchTickets, { query: { filter, cursor, limit: PAGE_SIZE } }),
+    (cursor) => call(workbenchApi.workbenchTickets, { query: { filter, cursor, limit: PAGE_SIZE } }),
     enabled,
   )
 }
 
 /** The counts on the entry card and on the tabs. */
 export function useWorkbenchSummary(enabled: boolean) {
-  return useQuery({ queryKey: workbenchKeys.summary, queryFn: () => call(api.workbenchSummary), enabled })
+  return useQuery({
+    queryKey: workbenchKeys.summary,
+    queryFn: () => call(workbenchApi.workbenchSummary),
+    enabled,
+  })
 }
 
 export function useWorkbenchTicket(id: string, enabled: boolean) {
   return useQuery({
     queryKey: workbenchKeys.ticket(id),
-    queryFn: () => call(api.workbenchTicket, { params: { id } }),
+    queryFn: () => call(workbenchApi.workbenchTicket, { params: { id } }),
     enabled: enabled && !!id,
   })
 }
@@ -53,7 +58,7 @@ export function useWorkbenchTicket(id: string, enabled: boolean) {
 export function useMergeCandidates(id: string) {
   return useQuery({
     queryKey: workbenchKeys.candidates(id),
-    queryFn: () => call(api.mergeCandidates, { params: { id } }),
+    queryFn: () => call(workbenchApi.mergeCandidates, { params: { id } }),
     staleTime: 0,
   })
 }
@@ -89,70 +94,78 @@ function useApplyWorkbenchTicket() {
 }
 
 export function useAcceptTicket(id: string) {
-  return useWrite(api.acceptTicket, () => ({ params: { id } }), {
+  return useWrite(workbenchApi.acceptTicket, () => ({ params: { id } }), {
     onSuccess: useApplyWorkbenchTicket(),
     onError: useConflictReload(id),
   })
 }
 
 export function useRejectTicket(id: string) {
-  return useWrite(api.rejectTicket, (reason: string) => ({ params: { id }, body: { reason } }), {
+  return useWrite(workbenchApi.rejectTicket, (reason: string) => ({ params: { id }, body: { reason } }), {
     onSuccess: useApplyWorkbenchTicket(),
     onError: useConflictReload(id),
   })
 }
 
 export function useMergeTicket(id: string) {
-  return useWrite(api.mergeTicket, (intoId: string) => ({ params: { id }, body: { intoId } }), {
+  return useWrite(workbenchApi.mergeTicket, (intoId: string) => ({ params: { id }, body: { intoId } }), {
     onSuccess: useApplyWorkbenchTicket(),
     onError: useConflictReload(id),
   })
 }
 
 export function useDispatchTicket(id: string) {
-  return useWrite(api.dispatchTicket, (body: DispatchBody) => ({ params: { id }, body }), {
+  return useWrite(workbenchApi.dispatchTicket, (body: DispatchBody) => ({ params: { id }, body }), {
     onSuccess: useApplyWorkbenchTicket(),
     onError: useConflictReload(id),
   })
 }
 
 export function useResolveTicket(id: string) {
-  return useWrite(api.resolveTicket, (body: ResolveBody) => ({ params: { id }, body }), {
+  return useWrite(workbenchApi.resolveTicket, (body: ResolveBody) => ({ params: { id }, body }), {
     onSuccess: useApplyWorkbenchTicket(),
     onError: useConflictReload(id),
   })
 }
 
 export function useRecategorizeTicket(id: string) {
-  return useWrite(api.recategorizeTicket, (body: RecategorizeBody) => ({ params: { id }, body }), {
+  return useWrite(workbenchApi.recategorizeTicket, (body: RecategorizeBody) => ({ params: { id }, body }), {
     onSuccess: useApplyWorkbenchTicket(),
     onError: useConflictReload(id),
   })
 }
 
 export function useSuperviseTicket(id: string) {
-  return useWrite(api.superviseTicket, (note: string) => ({ params: { id }, body: note ? { note } : {} }), {
-    onSuccess: useApplyWorkbenchTicket(),
-    onError: useConflictReload(id),
-  })
+  return useWrite(
+    workbenchApi.superviseTicket,
+    (note: string) => ({ params: { id }, body: note ? { note } : {} }),
+    {
+      onSuccess: useApplyWorkbenchTicket(),
+      onError: useConflictReload(id),
+    },
+  )
 }
 
 /** 批量受理 / 批量派单: the queue and counts refresh (tickets move between tabs). */
 export function useBatchTickets() {
   const qc = useQueryClient()
-  return useWrite(api.batchTickets, (vars: { action: BatchAction; ids: string[] }) => ({ body: vars }), {
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: workbenchKeys.all })
-      void qc.invalidateQueries({ queryKey: roots.tickets, refetchType: 'none' })
-      void qc.invalidateQueries({ queryKey: roots.notifications, refetchType: 'none' })
+  return useWrite(
+    workbenchApi.batchTickets,
+    (vars: { action: BatchAction; ids: string[] }) => ({ body: vars }),
+    {
+      onSuccess: () => {
+        void qc.invalidateQueries({ queryKey: workbenchKeys.all })
+        void qc.invalidateQueries({ queryKey: roots.tickets, refetchType: 'none' })
+        void qc.invalidateQueries({ queryKey: roots.notifications, refetchType: 'none' })
+      },
     },
-  })
+  )
 }
 
 export function useWorkbenchStats(q: StatsQuery, enabled: boolean) {
   return useQuery({
     queryKey: workbenchKeys.stats(q),
-    queryFn: () => call(api.workbenchStats, { query: q }),
+    queryFn: () => call(workbenchStatsApi.workbenchStats, { query: q }),
     enabled,
   })
 }
@@ -186,7 +199,7 @@ function useConflictReload(id: string) {
     void qc
       .fetchQuery({
         queryKey: workbenchKeys.ticket(id),
-        queryFn: () => call(api.workbenchTicket, { params: { id } }),
+        queryFn: () => call(workbenchApi.workbenchTicket, { params: { id } }),
         staleTime: 0,
       })
       .then((after) => {
