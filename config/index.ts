@@ -151,6 +151,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       ...SOURCE_MAPS,
+      // src/index.html opens the connection to an http build's backend while the scripts load
+      htmlPluginOption: { apiOrigin: API_MODE === 'http' ? API_BASE_URL : '' },
       publicPath: '/',
       staticDirectory: 'static',
       // Images as files, never base64 inside the JS (the tab-bar icons were 17 KB of app.js, the
