@@ -1,8 +1,6 @@
 import { newestFirst, pageByPosition, type NewestFirstPosition } from '../paging'
 import { ticketSeq, type StoredTicket } from './model'
 
-export { compareNewestFirst, decodeCursor, encodeCursor } from '../paging'
-
 /**
  * Lists run newest first, by (createdAt, seq). A cursor names the last item a page showed,
  * so the next page starts right after it whatever was inserted meanwhile (new tickets are

@@ -1,4 +1,5 @@
-import { compareNewestFirst, decodeCursor, encodeCursor, positionOf, type Position } from './cursor'
+import { compareNewestFirst, decodeCursor, encodeCursor } from '../paging'
+import { positionOf, type Position } from './cursor'
 import type { StoredTicket } from './model'
 
 /** from this many tickets on, addAll sorts rather than inserting one by one */
