@@ -19,7 +19,8 @@ afterEach(() => {
 describe('首页 as a service hub', () => {
   it('shows the city notices, the big 随手拍 button, my open report and the community’s figures', async () => {
     renderPage(<HomePage />)
-    expect(await screen.findByText('寒潮来袭，请注意防寒防冻')).toBeTruthy()
+    // the file's first render logs in first: on a loaded machine that takes more than a second
+    expect(await screen.findByText('寒潮来袭，请注意防寒防冻', {}, { timeout: 5000 })).toBeTruthy()
     expect(screen.getByLabelText('随手拍，拍照上报问题')).toBeTruthy()
     expect(await screen.findByText('进行中的诉求')).toBeTruthy()
     const stats = await call(api.publicStats, { query: { communityId: 'c-chuangye-lu' } })
