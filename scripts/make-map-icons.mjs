@@ -2,8 +2,8 @@
 /**
  * The weapp map's marker icons (src/assets/map/*.png): a filled circle in the status colour
  * with a white ring, 48×48 RGBA, 4×4 supersampled. The native <Map> needs an image per marker
- * colour; H5 draws its markers in CSS with the same colours (src/styles/_map.scss). The PNG
- * writer is make-tab-icons.mjs's.
+ * colour; H5 draws its markers in CSS with the same colours ($tone-* in src/styles/_tokens.scss).
+ * The PNG writer is make-tab-icons.mjs's.
  *
  *   node scripts/make-map-icons.mjs
  */

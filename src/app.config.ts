@@ -9,11 +9,10 @@ export default defineAppConfig({
     'pages/tickets/index',
     'pages/messages/index',
     'pages/me/index',
-    'pages/ticket/index',
-    'pages/board/index',
-    'pages/notice/index',
   ],
   subPackages: [
+    // what a resident opens from the tab pages: 问题详情, 附近的问题, 公告
+    { root: 'packages/resident', pages: ['pages/ticket/index', 'pages/board/index', 'pages/notice/index'] },
     { root: 'packages/volunteer', pages: ['pages/list/index', 'pages/detail/index', 'pages/checkin/index'] },
     {
       root: 'packages/points',
@@ -35,6 +34,13 @@ export default defineAppConfig({
     },
     ...devPackage,
   ],
+  // WeChat fetches the resident pages in the background once a tab page that links to them opens
+  preloadRule: Object.fromEntries(
+    ['pages/home/index', 'pages/report/index', 'pages/tickets/index', 'pages/messages/index'].map((page) => [
+      page,
+      { network: 'all', packages: ['packages/resident'] },
+    ]),
+  ),
   // WeChat asks before sharing the position; the text says why, in the resident's words
   permission: {
     'scope.userLocation': { desc: '用于确定您上报的问题所在位置，方便网格员尽快找到现场' },

@@ -11,7 +11,7 @@ import { launchBrowser } from '../../tests/e2e/lib/browser.mjs'
 import { log, median } from './util.mjs'
 
 export const TARGETS = { drawMs: 1000, nodes: 400, frameMs: 16.7 }
-const PATH = '/pages/board/index'
+const PATH = '/packages/resident/pages/board/index'
 const EXTRA = 1000
 
 /** The number in 这片地图上有 N 个问题, or 0. */

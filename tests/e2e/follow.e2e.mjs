@@ -12,7 +12,7 @@ let browser
 let page
 
 const visible = (text, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first()
-const open = (id) => page.goto(new URL(`/pages/ticket/index?id=${id}`, BASE_URL).href)
+const open = (id) => page.goto(new URL(`/packages/resident/pages/ticket/index?id=${id}`, BASE_URL).href)
 
 browserPerFile((b, p) => {
   browser = b

@@ -37,12 +37,12 @@ async function findTicket() {
 test('the reporter sees his own number masked; a neighbour and another grid’s worker not at all', async () => {
   await findTicket()
   await on.app.switchTo('张建国')
-  await on.app.go(`/pages/ticket/index?id=${ticketId}`)
+  await on.app.go(`/packages/resident/pages/ticket/index?id=${ticketId}`)
   await on.app.visible(MASKED, false).waitFor()
   assert.ok(!(await pageText()).includes(PHONE))
 
   await on.app.switchTo('王秀兰')
-  await on.app.go(`/pages/ticket/index?id=${ticketId}`)
+  await on.app.go(`/packages/resident/pages/ticket/index?id=${ticketId}`)
   await on.app.visible('西里路与建设西路交叉口的井盖', false).waitFor()
   const seen = await pageText()
   assert.ok(!seen.includes(PHONE) && !seen.includes(MASKED), 'a neighbour sees no number')

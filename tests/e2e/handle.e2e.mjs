@@ -93,7 +93,7 @@ test('王秀兰 reports a leaning pole through the form', async () => {
   await visible('预计 12 小时内处理 · 供电公司').waitFor()
   await page.locator('textarea').filter({ visible: true }).first().fill(DESCRIPTION)
   await visible('提交上报').click()
-  await page.waitForURL(/\/pages\/ticket\/index\?id=/)
+  await page.waitForURL(/\/packages\/resident\/pages\/ticket\/index\?id=/)
   ticketId = new URL(page.url()).searchParams.get('id')
   await visible(DESCRIPTION).waitFor()
   assert.equal(await badge().textContent(), '待受理')
@@ -156,7 +156,7 @@ test('the clock moves past what the department needs', async () => {
 
 test('back as 王秀兰: 已办结 with the department’s note and photo, and every step in 消息', async () => {
   await switchTo('王秀兰')
-  await go(`/pages/ticket/index?id=${ticketId}`)
+  await go(`/packages/resident/pages/ticket/index?id=${ticketId}`)
   await visible('处理完成').waitFor()
   assert.equal(await badge().textContent(), '已办结')
   const resolved = page
@@ -195,7 +195,7 @@ test('back as 王秀兰: 已办结 with the department’s note and photo, and e
 test('she taps the message through to the ticket and rates it; points show +5 and +1', async () => {
   const unreadBefore = Number(/\d+/.exec(await visible(/^\d+ 条未读$/).textContent())[0])
   await page.locator('.message').filter({ hasText: '已办结' }).filter({ visible: true }).first().click()
-  await page.waitForURL(new RegExp(`/pages/ticket/index\\?id=${ticketId}`))
+  await page.waitForURL(new RegExp(`/packages/resident/pages/ticket/index\\?id=${ticketId}`))
   await visible('评价处理结果').waitFor()
   await page.getByLabel('5 星').filter({ visible: true }).first().click()
   await page.locator('.rate-form textarea').filter({ visible: true }).first().fill('第二天就扶正了，谢谢！')

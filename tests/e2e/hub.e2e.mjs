@@ -185,7 +185,7 @@ test('我也遇到 from the form brings her photo to the existing ticket, shown 
     .filter({ hasText: '您拍的 1 张照片会补充到这条上报里', visible: true })
   await dialog.first().waitFor()
   await page.locator('.dialog__btn.btn--primary').filter({ visible: true }).first().click()
-  await page.waitForURL(/\/pages\/ticket\/index/)
+  await page.waitForURL(/\/packages\/resident\/pages\/ticket\/index/)
   const added = page.locator('.timeline__event').filter({ hasText: '居民补充', visible: true }).first()
   await added.waitFor()
   await added.getByText('补充了 1 张现场照片').waitFor()

@@ -47,7 +47,7 @@ async function drag(name, dx, dy) {
 }
 
 test('附近的问题 opens on 问题地图: seeded tickets as labelled markers, a card, then the ticket', async () => {
-  await page.goto(new URL('/pages/board/index', BASE_URL).href)
+  await page.goto(new URL('/packages/resident/pages/board/index', BASE_URL).href)
   // the first page of the file also starts the mock and signs in
   await map('问题地图').waitFor({ timeout: 30_000 })
   await mapButtons().first().waitFor()
@@ -72,13 +72,13 @@ test('附近的问题 opens on 问题地图: seeded tickets as labelled markers,
   await card.getByText(label.split(' · ')[0], { exact: true }).first().waitFor()
   await screenshot(page, 'map-board-card')
   await card.locator('.ticket-card__tap').click()
-  await page.waitForURL(/\/pages\/ticket\/index\?id=t-\d+/)
+  await page.waitForURL(/\/packages\/resident\/pages\/ticket\/index\?id=t-\d+/)
   await visible(label.split(' · ')[0]).waitFor()
   browser.assertNoErrors()
 })
 
 test('the list is one tap away and the filters follow it', async () => {
-  await page.goto(new URL('/pages/board/index', BASE_URL).href)
+  await page.goto(new URL('/packages/resident/pages/board/index', BASE_URL).href)
   await map('问题地图').waitFor()
   await page.getByRole('tab', { name: '列表' }).click()
   await page.locator('.ticket-card').first().waitFor()

@@ -84,7 +84,7 @@ test('a reload mid-draft restores every field and the photo', async () => {
 
 test('submitting opens the new report with its timeline, and 我的上报 lists it', async () => {
   await visible('提交上报').click()
-  await page.waitForURL(/\/pages\/ticket\/index\?id=/)
+  await page.waitForURL(/\/packages\/resident\/pages\/ticket\/index\?id=/)
   await visible(DESCRIPTION).waitFor()
   await visible('提交上报').waitFor()
   await screenshot(page, 'report-submitted')

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import BoardPage from '@/pages/board/index'
+import BoardPage from '@/packages/resident/pages/board/index'
 import { renderPage } from '../utils/render'
 import { tab } from '../utils/tickets'
 
@@ -49,7 +49,7 @@ describe('附近的问题 on the map', () => {
     expect(await within(card).findByText(category)).toBeTruthy()
     fireEvent.click(card.querySelector('.ticket-card__tap')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({
-      url: expect.stringMatching(/^\/pages\/ticket\/index\?id=t-\d+$/),
+      url: expect.stringMatching(/^\/packages\/resident\/pages\/ticket\/index\?id=t-\d+$/),
     })
   })
 

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import { api } from '@/contract'
 import { call, setSession, startSession } from '@/api'
-import BoardPage from '@/pages/board/index'
+import BoardPage from '@/packages/resident/pages/board/index'
 import HomePage from '@/pages/home/index'
 import { getCurrentPosition, LocationError } from '@/platform/location'
 import { mockServer } from '../setup/msw'
@@ -54,7 +54,7 @@ describe('附近的问题', () => {
   it('is reachable from 首页', async () => {
     renderPage(<HomePage />)
     fireEvent.click(screen.getByText('附近的问题'))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/board/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/pages/board/index' })
   })
 
   it('lists my community’s public tickets, page after page, without naming reporters', async () => {

@@ -32,7 +32,9 @@ describe('首页 as a service hub', () => {
     const { items: notices } = await call(api.listNotices, {})
     fireEvent.click(screen.getByLabelText('第 2 条公告'))
     fireEvent.click(await screen.findByText(notices[1].title))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/notice/index?id=${notices[1].id}` })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/resident/pages/notice/index?id=${notices[1].id}`,
+    })
   })
 
   it('opens 上报 with a problem type already chosen when one is tapped in the grid', async () => {

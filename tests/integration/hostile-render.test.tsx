@@ -5,7 +5,7 @@
 import { screen } from '@testing-library/react'
 import { api } from '@/contract'
 import { call, getSession, setSession, startSession } from '@/api'
-import TicketPage from '@/pages/ticket/index'
+import TicketPage from '@/packages/resident/pages/ticket/index'
 import TicketsPage from '@/pages/tickets/index'
 import { mockBackend } from '../setup/msw'
 import { makeJpeg } from '../utils/photos'

@@ -72,7 +72,9 @@ describe('消息', () => {
     const top = rows()[0]
     const first = (await call(api.listNotifications, { query: { limit: 1 } })).items[0]
     fireEvent.click(top)
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/ticket/index?id=${first.ticketId}` })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/resident/pages/ticket/index?id=${first.ticketId}`,
+    })
     await waitFor(() => expect(screen.getByText('3 条未读')).toBeTruthy())
     expect(top.className).not.toContain('message--unread')
     expect(unreadDots()).toBe(3)

@@ -42,7 +42,9 @@ describe('上报', () => {
     const mine = await myTickets()
     const created = mine.find((t) => t.excerpt.startsWith('创业路与棉纺路'))
     expect(created?.status).toBe('submitted')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/ticket/index?id=${created!.id}` })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/resident/pages/ticket/index?id=${created!.id}`,
+    })
     expect(Taro.getStorageSync('ssp:report-draft')).toBe('')
   })
 

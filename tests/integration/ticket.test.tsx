@@ -3,7 +3,7 @@ import { api } from '@/contract'
 import Taro from '@tarojs/taro'
 import { call, startSession } from '@/api'
 import { shortDateTime } from '@/components/time'
-import TicketPage from '@/pages/ticket/index'
+import TicketPage from '@/packages/resident/pages/ticket/index'
 import { mockBackend } from '../setup/msw'
 import { renderPage, stubTaroInEachTest } from '../utils/render'
 import { failNext, openWith } from '../utils/tickets'
@@ -172,7 +172,9 @@ describe('问题详情', () => {
       .mockResolvedValue({ errMsg: 'setClipboardData:ok', data: '' })
     open(OVERDUE)
     fireEvent.click(await screen.findByText('复制链接'))
-    expect(copy).toHaveBeenCalledWith({ data: 'http://localhost/pages/ticket/index?id=t-0004' })
+    expect(copy).toHaveBeenCalledWith({
+      data: 'http://localhost/packages/resident/pages/ticket/index?id=t-0004',
+    })
     expect(await screen.findByText('链接已复制，可以粘贴发给邻居')).toBeTruthy()
   })
 

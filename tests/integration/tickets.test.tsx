@@ -103,7 +103,7 @@ describe('我的上报', () => {
   it('opens a ticket when its card is tapped', async () => {
     renderPage(<TicketsPage />)
     fireEvent.click(await screen.findByText(SUBMITTED))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/ticket/index?id=t-0001' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/pages/ticket/index?id=t-0001' })
   })
 
   it('says so, with a way to report, when I have reported nothing', async () => {

@@ -26,7 +26,13 @@ if (!('IntersectionObserver' in globalThis)) {
 /** The query string a page was opened with, as Taro's router hands it to useRouter(). */
 export function openWith(params: Record<string, string>) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Taro's router record is internal
-  ;(Current as any).router = { params, path: '/pages/ticket/index', onReady: '', onHide: '', onShow: '' }
+  ;(Current as any).router = {
+    params,
+    path: '/packages/resident/pages/ticket/index',
+    onReady: '',
+    onHide: '',
+    onShow: '',
+  }
 }
 
 /** Every ticket of a list, straight from the backend, all pages. */

@@ -54,7 +54,7 @@ test('a resident reports with a camera photo, compressed and uploaded in-process
   await page.waitForText(`${DESCRIPTION.length}/500`)
 
   await page.tap('提交上报')
-  const ticket = await waitForPage('pages/ticket/index')
+  const ticket = await waitForPage('packages/resident/pages/ticket/index')
   await ticket.waitForText(DESCRIPTION)
   await ticket.waitForText('待受理')
   assert.ok(mp.log.toasts.includes('上报成功'))

@@ -28,7 +28,7 @@ const PAGES = [
     ],
   },
   {
-    url: '/pages/notice/index?id=n-water',
+    url: '/packages/resident/pages/notice/index?id=n-water',
     as: 'resident',
     shows: ['棉纺路片区计划停水通知', '发现问题，随手拍'],
   },
@@ -43,13 +43,13 @@ const PAGES = [
   { url: '/pages/me/index', as: 'resident', shows: ['王秀兰', '我的积分', '120 分', '我的兑换券'] },
   { url: '/pages/me/index', as: 'merchant', shows: ['刘德福', '老刘烩面馆 · 已认证', '核销兑换券'] },
   {
-    url: '/pages/ticket/index?id=t-0006',
+    url: '/packages/resident/pages/ticket/index?id=t-0006',
     as: 'resident',
     shows: ['井盖缺失', '已办结', '评价处理结果', '提交评价'],
   },
   // 附近的问题 opens on the map (the native <map>, see map-native.e2e.mjs); the list is a tab away
   {
-    url: '/pages/board/index',
+    url: '/packages/resident/pages/board/index',
     as: 'resident',
     shows: ['创业路社区的问题', '地图', '列表', '问题类别：全部'],
   },
@@ -153,8 +153,8 @@ const PAGES = [
 
 /** Pages that need an id: opened without one (a broken link, a bare scan), each says what to do. */
 const WITHOUT_QUERY = [
-  { url: '/pages/ticket/index', as: 'resident', shows: ['没有找到这个问题', '返回首页'] },
-  { url: '/pages/notice/index', as: 'resident', shows: ['没有找到这条公告', '返回首页'] },
+  { url: '/packages/resident/pages/ticket/index', as: 'resident', shows: ['没有找到这个问题', '返回首页'] },
+  { url: '/packages/resident/pages/notice/index', as: 'resident', shows: ['没有找到这条公告', '返回首页'] },
   { url: '/packages/volunteer/pages/detail/index', as: 'resident', shows: [/没有找到这个活动/] },
   {
     url: '/packages/volunteer/pages/checkin/index',

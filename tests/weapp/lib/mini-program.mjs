@@ -55,7 +55,7 @@ export const WEB_GLOBALS = [
 /** Where the app keeps its session and the developer panel's login code (src/api, src/platform). */
 export const SESSION_KEYS = ['ssp:session', 'ssp:login-code']
 
-/** `/pages/ticket/index?id=t-1` → { route: 'pages/ticket/index', query: { id: 't-1' } }; values stay encoded, as WeChat hands them over. */
+/** `/packages/resident/pages/ticket/index?id=t-1` → { route: 'packages/resident/pages/ticket/index', query: { id: 't-1' } }; values stay encoded, as WeChat hands them over. */
 export function parseUrl(url) {
   const [p, qs = ''] = url.replace(/^\//, '').split('?')
   const query = {}

@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { pageById } from '@/components/page-shell'
 import { TicketDetail } from '@/features/tickets/ticket-detail'
 

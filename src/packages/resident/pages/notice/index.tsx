@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { pageById } from '@/components/page-shell'
 import { NoticeDetail } from '@/features/home/notice-detail'
 

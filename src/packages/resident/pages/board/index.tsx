@@ -1,3 +1,4 @@
+import '../../styles.scss'
 import { PageShell } from '@/components/page-shell'
 import { useViewer } from '@/data/auth'
 import { PublicBoard } from '@/features/tickets/public-board'
