@@ -43,6 +43,22 @@ function withoutZodJsonSchema(chain: WebpackChain, webpack: typeof import('webpa
 }
 
 /**
+ * zod's classic schemas set English messages (zod/v4/locales/en.js) as the default locale, but
+ * src/contract/messages.ts answers every issue in Chinese first: the weapp build gets a one-line
+ * stand-in (config/zod-app/locale-en.js) for that one importer.
+ */
+function withoutZodEnglish(chain: WebpackChain, webpack: typeof import('webpack')) {
+  chain.plugin('zod-without-english').use(webpack.NormalModuleReplacementPlugin, [
+    /[\\/]locales[\\/]en\.js$/,
+    (resource: { request: string; contextInfo?: { issuer?: string } }) => {
+      const issuer = resource.contextInfo?.issuer ?? ''
+      if (!/[\\/]zod[\\/]v4[\\/]classic[\\/]schemas\.js$/.test(issuer)) return
+      resource.request = path.resolve(__dirname, 'zod-app', 'locale-en.js')
+    },
+  ])
+}
+
+/**
  * The contract's files only declare schemas and descriptors (but messages.ts, which sets zod's
  * Chinese messages): marked free of side effects, a build keeps only the domains its pages
  * call, so the weapp main package does not carry the schemas only a subpackage uses.
@@ -142,6 +158,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain, webpack) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         withoutZodJsonSchema(chain, webpack)
+        withoutZodEnglish(chain, webpack)
         contractIsPure(chain)
         // (Taro's framework plugin aliases react-dom after this runs: the request is replaced instead)
         chain
