@@ -4,10 +4,13 @@ import * as uploads from './uploads'
 import * as tickets from './tickets'
 import * as dev from './dev'
 import * as volunteer from './volunteer'
+import * as activityCounts from './activity-counts'
 import * as points from './points'
+import * as pointsAccount from './points-account'
 import * as merchant from './merchant'
 import * as merchantShop from './merchant-shop'
 import * as workbench from './workbench'
+import * as workbenchSummary from './workbench-summary'
 import * as notifications from './notifications'
 import * as home from './home'
 import * as map from './map'
@@ -54,7 +57,6 @@ export {
 export {
   LedgerEntry,
   LedgerReason,
-  PointsAccount,
   RedeemBody,
   Redemption,
   Reward,
@@ -62,6 +64,7 @@ export {
   VerifiedRedemption,
   VoucherStatus,
 } from './points'
+export { PointsAccount } from './points-account'
 export {
   LicenceNumber,
   MerchantApplicationBody,
@@ -98,9 +101,9 @@ export {
   WorkbenchFilter,
   WorkbenchItem,
   WorkbenchQuery,
-  WorkbenchSummary,
   WorkbenchTicket,
 } from './workbench'
+export { WorkbenchSummary } from './workbench-summary'
 export { IsoDate, StatsBucket, StatsQuery, WorkbenchStats } from './workbench-stats'
 export { HazardBody, Patrol, PatrolPointsBody, PatrolSummary, TrackPoint } from './patrols'
 export { MarkReadBody, Notification, NotificationKind, UnreadCount } from './notifications'
@@ -116,6 +119,7 @@ export const api = {
   ...uploads.endpoints,
   ...tickets.endpoints,
   ...map.endpoints,
+  ...workbenchSummary.endpoints,
   ...workbench.endpoints,
   ...workbenchStats.endpoints,
   ...patrols.endpoints,
@@ -123,7 +127,9 @@ export const api = {
   ...home.endpoints,
   ...merchant.endpoints,
   ...merchantShop.endpoints,
+  ...activityCounts.endpoints,
   ...volunteer.endpoints,
+  ...pointsAccount.endpoints,
   ...points.endpoints,
   ...dev.endpoints,
 } as const

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Text } from './text'
 import { get, post } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
+import { PEOPLE } from './points-account'
 
 /** Why the balance changed; each reason's Chinese name is in LEDGER_REASON_LABELS. */
 export const LedgerReason = z.enum([
@@ -29,24 +30,6 @@ export const LedgerEntry = z.object({
   balanceAfter: z.number().int().nonnegative(),
 })
 export type LedgerEntry = z.infer<typeof LedgerEntry>
-
-export const PointsAccount = z.object({
-  /** the sum of the ledger; never below zero */
-  balance: z.number().int().nonnegative(),
-  expiringSoon: z.object({
-    /** points that expire before `until` unless spent first (spending uses the oldest points first) */
-    points: z.number().int().nonnegative(),
-    /** now + 30 days */
-    until: IsoDateTime,
-    /** when the first of them expires; null when none do */
-    firstAt: IsoDateTime.nullable(),
-  }),
-  /** everything ever earned (report, rating, activity), refunds not counted */
-  totalEarned: z.number().int().nonnegative(),
-  /** my vouchers not yet used, cancelled or expired (all of them, not a page) */
-  unusedVouchers: z.number().int().nonnegative(),
-})
-export type PointsAccount = z.infer<typeof PointsAccount>
 
 export const Shop = z.object({ id: Id, name: z.string(), address: z.string() })
 export type Shop = z.infer<typeof Shop>
@@ -118,15 +101,7 @@ export const VerifyVoucherBody = z.object({
 
 export const RedemptionListQuery = PageQuery.extend({ status: VoucherStatus.optional() })
 
-const PEOPLE = ['resident', 'merchant'] as const
-
 export const endpoints = {
-  pointsAccount: get('/points/account', {
-    summary: '积分余额与 30 天内将过期的积分',
-    access: PEOPLE,
-    response: PointsAccount,
-  }),
-
   pointsLedger: get('/points/ledger', {
     summary: '积分明细（只增不改，最新在前）',
     access: PEOPLE,

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Text } from './text'
 import { del, get, post } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
+import { PEOPLE } from './activity-counts'
 
 /** Who an activity is for: 居民活动 (anyone) or 商户活动 (verified merchants only). */
 export const ActivityAudience = z.enum(['resident', 'merchant'])
@@ -106,16 +107,6 @@ export const AttendanceCodeBody = z.object({
   }),
 })
 
-const PEOPLE = ['resident', 'merchant'] as const
-
-export const ActivityCounts = z.object({
-  /** activities open for sign-up that I may join */
-  open: z.number().int().nonnegative(),
-  /** my sign-ups still to come or under way */
-  upcoming: z.number().int().nonnegative(),
-})
-export type ActivityCounts = z.infer<typeof ActivityCounts>
-
 export const endpoints = {
   listActivities: get('/activities', {
     summary: '志愿活动列表（居民活动 / 商户活动）',
@@ -187,12 +178,6 @@ export const endpoints = {
     params: ActivityParams,
     response: Activity,
     errors: ['NOT_FOUND', 'ILLEGAL_TRANSITION'],
-  }),
-
-  activityCounts: get('/activities/counts', {
-    summary: '可报名的活动数与我将参加的活动数（首页、我的上的角标）',
-    access: PEOPLE,
-    response: ActivityCounts,
   }),
 
   myActivities: get('/me/activities', {

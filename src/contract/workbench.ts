@@ -4,9 +4,7 @@ import { type Endpoint, get, post } from './endpoint'
 import { CursorPage, type ErrorCode, Id, IsoDateTime, ItemList, PageQuery } from './common'
 import { LeafCategory } from './reference'
 import { Ticket, TicketSummary } from './tickets'
-
-/** The grid worker's workbench: only grid workers, and only for tickets of their own grid. */
-const GRID_WORKERS = ['grid_worker'] as const
+import { GRID_WORKERS } from './workbench-summary'
 
 /**
  * Tabs of the workbench queue. pending: waiting for the grid worker (submitted: 受理 / 不予受理 /
@@ -103,16 +101,6 @@ export const MergeCandidate = TicketSummary.extend({
 })
 export type MergeCandidate = z.infer<typeof MergeCandidate>
 
-export const WorkbenchSummary = z.object({
-  /** the 待处理 tab: waiting for the grid worker */
-  pending: z.number().int().nonnegative(),
-  /** the 已派单 tab: with a department */
-  dispatched: z.number().int().nonnegative(),
-  /** the 超期 tab */
-  overdue: z.number().int().nonnegative(),
-})
-export type WorkbenchSummary = z.infer<typeof WorkbenchSummary>
-
 /** What a grid worker writes on a ticket (a reason, a note): several lines, at most 200 characters. */
 function WorkerText(name: string, required: string, min = 0) {
   return Text({ required, min, max: 200, tooLong: `${name}最多 200 个字`, multiline: true })
@@ -203,12 +191,6 @@ function ticketAction<const Action extends string, B extends z.ZodType = z.ZodUn
 }
 
 export const endpoints = {
-  workbenchSummary: get('/workbench/summary', {
-    summary: '工作台入口的角标：待处理、已派单、超期的数量',
-    access: GRID_WORKERS,
-    response: WorkbenchSummary,
-  }),
-
   workbenchTickets: get('/workbench/tickets', {
     summary: '本网格的问题队列（超期、受理超时、催办、重办的在前；待处理最早的在前，其余最新的在前）',
     access: GRID_WORKERS,

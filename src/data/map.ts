@@ -1,8 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { MAX_BBOX_SPAN_DEGREES, type BBox, type StatusFilter, type WorkbenchItem } from '@/contract'
+import { MAX_BBOX_SPAN_DEGREES, type BBox, type StatusFilter } from '@/contract'
 import { endpoints as mapApi } from '@/contract/map'
 import { endpoints as referenceApi } from '@/contract/reference'
-import { endpoints as workbenchApi } from '@/contract/workbench'
 import { call } from '@/api'
 import { roots } from './keys'
 
@@ -14,31 +13,6 @@ export const mapKeys = {
   areas: [...roots.reference, 'geo-areas'] as const,
   pins: (bbox: string, categoryId: string | null, status: StatusFilter) =>
     [...roots.tickets, 'map', bbox, categoryId, status] as const,
-  gridOpen: [...roots.workbench, 'map'] as const,
-}
-
-/** A grid has tens of open tickets, not thousands; this bounds the paging if that ever changes. */
-const MAX_GRID_PAGES = 25
-
-/** Every open ticket of my grid (待处理 and 已派单 tabs, all pages) for the grid worker's map. */
-export function useGridOpenTickets(enabled: boolean) {
-  return useQuery({
-    queryKey: mapKeys.gridOpen,
-    enabled,
-    queryFn: async () => {
-      const byId = new Map<string, WorkbenchItem>()
-      for (const filter of ['pending', 'dispatched'] as const) {
-        let cursor: string | undefined
-        for (let page = 0; page < MAX_GRID_PAGES; page++) {
-          const res = await call(workbenchApi.workbenchTickets, { query: { filter, cursor, limit: 50 } })
-          for (const t of res.items) byId.set(t.id, t)
-          if (!res.nextCursor) break
-          cursor = res.nextCursor
-        }
-      }
-      return [...byId.values()]
-    },
-  })
 }
 
 /** Communities, grids and roads to draw; the same for everyone and rarely changed. */

@@ -5,20 +5,16 @@ import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, usePaged } from './paged'
 import { useWrite } from './write'
+import { pointsAccountKey } from './points-account'
 
 /** Everything about points lives under one root: one invalidation after any change of the balance. */
 export const pointsKeys = {
   all: roots.points,
-  account: [...roots.points, 'account'] as const,
+  account: pointsAccountKey,
   ledger: [...roots.points, 'ledger'] as const,
   rewards: [...roots.points, 'rewards'] as const,
   vouchers: (status: VoucherStatus | 'all') => [...roots.points, 'vouchers', status] as const,
   voucher: (id: string) => [...roots.points, 'voucher', id] as const,
-}
-
-/** Balance, points expiring soon, and the count of my unused vouchers. */
-export function useAccount() {
-  return useQuery({ queryKey: pointsKeys.account, queryFn: () => call(api.pointsAccount) })
 }
 
 /** 积分明细, newest first. */

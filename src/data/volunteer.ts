@@ -5,6 +5,7 @@ import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, usePaged } from './paged'
 import { useWrite } from './write'
+import { activityCountsKey } from './activity-counts'
 
 /** The three tabs of 志愿活动. */
 export type ActivityTab = 'resident' | 'merchant' | 'mine'
@@ -13,7 +14,7 @@ export const activityKeys = {
   all: roots.activities,
   list: (tab: ActivityTab) => [...roots.activities, 'list', tab] as const,
   detail: (id: string) => [...roots.activities, 'detail', id] as const,
-  counts: [...roots.activities, 'counts'] as const,
+  counts: activityCountsKey,
 }
 
 /** One tab of 志愿活动: 居民活动 / 商户活动 (not yet ended, soonest first) or 我的活动. */
@@ -31,11 +32,6 @@ export function useActivity(id: string) {
     queryFn: () => call(api.getActivity, { params: { id } }),
     enabled: !!id,
   })
-}
-
-/** How many activities I may still sign up for (首页) and my sign-ups to come (我的). */
-export function useActivityCounts() {
-  return useQuery({ queryKey: activityKeys.counts, queryFn: () => call(api.activityCounts) })
 }
 
 /**

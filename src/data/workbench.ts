@@ -17,15 +17,17 @@ import { call } from '@/api'
 import { roots } from './keys'
 import { PAGE_SIZE, patchInfinite, usePaged } from './paged'
 import { useWrite } from './write'
+import { workbenchSummaryKey } from './workbench-summary'
 
 export const workbenchKeys = {
   all: roots.workbench,
-  summary: [...roots.workbench, 'summary'] as const,
+  summary: workbenchSummaryKey,
   queues: [...roots.workbench, 'queue'] as const,
   queue: (filter: WorkbenchFilter) => [...roots.workbench, 'queue', filter] as const,
   ticket: (id: string) => [...roots.workbench, 'ticket', id] as const,
   candidates: (id: string) => [...roots.workbench, 'candidates', id] as const,
   conflict: (id: string) => [...roots.workbench, 'conflict', id] as const,
+  gridOpen: [...roots.workbench, 'map'] as const,
   stats: (q: StatsQuery) => [...roots.workbench, 'stats', q.from ?? '', q.to ?? ''] as const,
 }
 
@@ -38,12 +40,27 @@ export function useQueue(filter: WorkbenchFilter, enabled: boolean) {
   )
 }
 
-/** The counts on the entry card and on the tabs. */
-export function useWorkbenchSummary(enabled: boolean) {
+/** A grid has tens of open tickets, not thousands; this bounds the paging if that ever changes. */
+const MAX_GRID_PAGES = 25
+
+/** Every open ticket of my grid (待处理 and 已派单 tabs, all pages) for the grid worker's map. */
+export function useGridOpenTickets(enabled: boolean) {
   return useQuery({
-    queryKey: workbenchKeys.summary,
-    queryFn: () => call(workbenchApi.workbenchSummary),
+    queryKey: workbenchKeys.gridOpen,
     enabled,
+    queryFn: async () => {
+      const byId = new Map<string, WorkbenchItem>()
+      for (const filter of ['pending', 'dispatched'] as const) {
+        let cursor: string | undefined
+        for (let page = 0; page < MAX_GRID_PAGES; page++) {
+          const res = await call(workbenchApi.workbenchTickets, { query: { filter, cursor, limit: 50 } })
+          for (const t of res.items) byId.set(t.id, t)
+          if (!res.nextCursor) break
+          cursor = res.nextCursor
+        }
+      }
+      return [...byId.values()]
+    },
   })
 }
 

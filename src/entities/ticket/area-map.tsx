@@ -1,11 +1,10 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
-import { MapView, type Bounds, type MapProps, type View } from '@/components/map/map-view'
+import { useMemo, type ReactNode } from 'react'
+import type { GeoAreas } from '@/contract'
+import { MapView, type MapArea, type MapProps, type MapRoad } from '@/components/map/map-view'
 import { QueryState } from '@/components/query-state'
 import { useGeoAreas } from '@/data/map'
-import { TicketMapLegend } from './ticket-map-legend'
-import { groundOf, TicketMapCard } from './ticket-map'
 
-type Props = Omit<MapProps, 'areas' | 'roads'> & {
+export type AreaMapProps = Omit<MapProps, 'areas' | 'roads'> & {
   /** the grid outlined in red (the grid worker's own) */
   focusGridId?: string | null
   /** another query the map waits for, e.g. the tickets it shows */
@@ -14,6 +13,28 @@ type Props = Omit<MapProps, 'areas' | 'roads'> & {
   onRetryAlso?: () => void
   /** shown under the map once it is there */
   children?: ReactNode
+}
+
+/** The map's ground from GET /geo/areas: communities with their names, grids dashed inside. */
+function groundOf(
+  areas: GeoAreas | undefined,
+  focusGridId?: string | null,
+): { areas: MapArea[]; roads: MapRoad[] } {
+  if (!areas) return { areas: [], roads: [] }
+  return {
+    areas: [
+      ...areas.communities.map((c): MapArea => ({
+        id: c.id,
+        ring: c.ring,
+        label: c.name,
+        tone: 'community',
+      })),
+      ...areas.grids
+        .filter((g) => areas.communities.length > 0 && g.ring.length >= 3)
+        .map((g): MapArea => ({ id: g.id, ring: g.ring, tone: g.id === focusGridId ? 'focus' : 'grid' })),
+    ],
+    roads: areas.roads,
+  }
 }
 
 /**
@@ -27,7 +48,7 @@ export function AreaMap({
   onRetryAlso,
   children,
   ...map
-}: Props) {
+}: AreaMapProps) {
   const areas = useGeoAreas()
   const ground = useMemo(() => groundOf(areas.data, focusGridId), [areas.data, focusGridId])
   return (
@@ -42,38 +63,5 @@ export function AreaMap({
       <MapView {...map} areas={ground.areas} roads={ground.roads} />
       {children}
     </QueryState>
-  )
-}
-
-type TicketsProps = Omit<Props, 'label' | 'onMarkerTap' | 'children' | 'view' | 'onView'> & {
-  /** the page a tapped marker's card opens */
-  href: (id: string) => string
-  /** what the map shows, in words, under it */
-  hint: ReactNode
-  /** the box the screen shows, each time the map settles */
-  onSeen?: (seen: Bounds) => void
-}
-
-/**
- * 问题地图: tickets as markers over the ground, the legend, and the card a tapped marker opens;
- * the map keeps its own view (framing `fit` first).
- */
-export function TicketsMap({ href, hint, onSeen, ...map }: TicketsProps) {
-  const [view, setView] = useState<View | null>(null)
-  const [card, setCard] = useState<string | null>(null)
-  const onView = useCallback(
-    (v: View, seen: Bounds) => {
-      setView(v)
-      onSeen?.(seen)
-    },
-    [onSeen],
-  )
-  return (
-    <>
-      <AreaMap label='问题地图' {...map} view={view} onView={onView} onMarkerTap={setCard} />
-      {hint}
-      <TicketMapLegend />
-      {card && <TicketMapCard id={card} href={href(card)} onClose={() => setCard(null)} />}
-    </>
   )
 }

@@ -1,9 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
-import { TICKET_STATUS_LABELS, type GeoAreas, type TicketStatus } from '@/contract'
+import { useCallback, useState, type ReactNode } from 'react'
+import { TICKET_STATUS_LABELS, type TicketStatus } from '@/contract'
 import { errorMessage } from '@/api'
-import type { MapArea, MapMarker, MarkerTone, MapRoad } from '@/components/map/map-view'
+import type { Bounds, MapMarker, MarkerTone, View as MapState } from '@/components/map/map-view'
 import { useTicket } from '@/data/tickets'
+import { AreaMap, type AreaMapProps } from './area-map'
 import { TicketCard } from './ticket-card'
+import { TicketMapLegend } from './ticket-map-legend'
 
 const DONE: readonly TicketStatus[] = ['resolved', 'closed', 'rejected', 'merged']
 
@@ -17,28 +20,6 @@ export function markerTone(status: TicketStatus, overdue: boolean): MarkerTone {
 /** What a marker is called, e.g. 路灯损坏 · 处理中 (and 超期 when it is). */
 export function markerLabel(categoryName: string, status: TicketStatus, overdue: boolean): string {
   return `${categoryName} · ${TICKET_STATUS_LABELS[status]}${overdue ? ' · 超期' : ''}`
-}
-
-/** The map's ground from GET /geo/areas: communities with their names, grids dashed inside. */
-export function groundOf(
-  areas: GeoAreas | undefined,
-  focusGridId?: string | null,
-): { areas: MapArea[]; roads: MapRoad[] } {
-  if (!areas) return { areas: [], roads: [] }
-  return {
-    areas: [
-      ...areas.communities.map((c): MapArea => ({
-        id: c.id,
-        ring: c.ring,
-        label: c.name,
-        tone: 'community',
-      })),
-      ...areas.grids
-        .filter((g) => areas.communities.length > 0 && g.ring.length >= 3)
-        .map((g): MapArea => ({ id: g.id, ring: g.ring, tone: g.id === focusGridId ? 'focus' : 'grid' })),
-    ],
-    roads: areas.roads,
-  }
 }
 
 export type TicketMarker = MapMarker
@@ -81,5 +62,38 @@ export function TicketMapCard({ id, href, onClose }: { id: string; href: string;
         关闭
       </Button>
     </View>
+  )
+}
+
+type TicketsProps = Omit<AreaMapProps, 'label' | 'onMarkerTap' | 'children' | 'view' | 'onView'> & {
+  /** the page a tapped marker's card opens */
+  href: (id: string) => string
+  /** what the map shows, in words, under it */
+  hint: ReactNode
+  /** the box the screen shows, each time the map settles */
+  onSeen?: (seen: Bounds) => void
+}
+
+/**
+ * 问题地图: tickets as markers over the ground, the legend, and the card a tapped marker opens;
+ * the map keeps its own view (framing `fit` first).
+ */
+export function TicketsMap({ href, hint, onSeen, ...map }: TicketsProps) {
+  const [view, setView] = useState<MapState | null>(null)
+  const [card, setCard] = useState<string | null>(null)
+  const onView = useCallback(
+    (v: MapState, seen: Bounds) => {
+      setView(v)
+      onSeen?.(seen)
+    },
+    [onSeen],
+  )
+  return (
+    <>
+      <AreaMap label='问题地图' {...map} view={view} onView={onView} onMarkerTap={setCard} />
+      {hint}
+      <TicketMapLegend />
+      {card && <TicketMapCard id={card} href={href(card)} onClose={() => setCard(null)} />}
+    </>
   )
 }

@@ -4,7 +4,8 @@ import { PagedList } from '@/components/paged-list'
 import { ROUTES } from '@/components/routes'
 import { usePageRefresh } from '@/components/use-page-refresh'
 import { RewardCard } from './reward-card'
-import { useAccount, useRewards } from '@/data/points'
+import { useAccount } from '@/data/points-account'
+import { useRewards } from '@/data/points'
 
 /** 积分商城: my balance on top, then every reward with its 兑换. */
 export function Mall() {

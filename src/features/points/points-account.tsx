@@ -5,7 +5,8 @@ import { QueryState } from '@/components/query-state'
 import { usePageRefresh } from '@/components/use-page-refresh'
 import { BalanceCard } from './balance-card'
 import { LedgerRow } from './ledger-row'
-import { useAccount, useLedger } from '@/data/points'
+import { useAccount } from '@/data/points-account'
+import { useLedger } from '@/data/points'
 
 function Rules() {
   return (

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
 import { EntryCard, LinkRow } from '@/components/entry-card'
 import { ROUTES } from '@/components/routes'
-import { useAccount } from '@/data/points'
+import { useAccount } from '@/data/points-account'
 
 /**
  * My points account as an entry shows it, fetched again when the page shows; `hidden` for grid

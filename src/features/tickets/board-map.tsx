@@ -5,8 +5,7 @@ import { boundsAround } from '@/components/map/projection'
 import { ROUTES } from '@/components/routes'
 import type { GeoPoint } from '@/contract'
 import { pinBox, useTicketPins } from '@/data/map'
-import { TicketsMap } from '@/entities/ticket/area-map'
-import { ticketMarker } from '@/entities/ticket/ticket-map'
+import { ticketMarker, TicketsMap } from '@/entities/ticket/ticket-map'
 import type { BoardFilter } from './board-filters'
 
 interface Props {

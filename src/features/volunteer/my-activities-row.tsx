@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
 import { LinkRow } from '@/components/entry-card'
 import { ROUTES } from '@/components/routes'
-import { useActivityCounts } from '@/data/volunteer'
+import { useActivityCounts } from '@/data/activity-counts'
 
 /** 我的's 我的活动 row, with how many of my activities are still to come. */
 export function MyActivitiesRow() {

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { ApiError, useRefetchOnShow } from '@/api'
 import { EntryCard } from '@/components/entry-card'
 import { ROUTES } from '@/components/routes'
-import { useActivityCounts } from '@/data/volunteer'
+import { useActivityCounts } from '@/data/activity-counts'
 
 /** 首页's 志愿活动 card, with how many activities are open for sign-up. */
 export function VolunteerEntry() {

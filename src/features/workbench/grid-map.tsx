@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import { ROUTES } from '@/components/routes'
-import { useGeoAreas, useGridOpenTickets } from '@/data/map'
-import { TicketsMap } from '@/entities/ticket/area-map'
-import { ticketMarker } from '@/entities/ticket/ticket-map'
+import { useGeoAreas } from '@/data/map'
+import { useGridOpenTickets } from '@/data/workbench'
+import { ticketMarker, TicketsMap } from '@/entities/ticket/ticket-map'
 
 /**
  * 网格地图: my grid's boundary in red, its open tickets on it (超期 red, 被催办 flagged); a

@@ -4,7 +4,7 @@ import type { Role } from '@/contract'
 import { useRefetchOnShow } from '@/api'
 import { EntryCard } from '@/components/entry-card'
 import { ROUTES } from '@/components/routes'
-import { useWorkbenchSummary } from '@/data/workbench'
+import { useWorkbenchSummary } from '@/data/workbench-summary'
 
 function subLine(s?: { pending: number; overdue: number }): string {
   if (!s) return '受理、派单、现场办结本网格的问题'
