@@ -60,7 +60,7 @@ module.exports = {
         ...moduleNameMapper,
       },
       setupFiles: ['<rootDir>/tests/setup/env-h5.js', '<rootDir>/tests/setup/env-dom.ts'],
-      setupFilesAfterEnv: ['<rootDir>/tests/setup/msw.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/msw.ts', '<rootDir>/tests/setup/waits.ts'],
     },
     {
       ...common,

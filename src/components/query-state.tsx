@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useDeferredValue, type ReactNode } from 'react'
 import { errorMessage } from '@/api/errors'
 
 interface Props {
@@ -14,7 +14,11 @@ interface Props {
 
 /** Loading, error-with-retry and empty states, the same on every page. */
 export function QueryState({ isPending, error, onRetry, empty, isEmpty, children }: Props) {
-  if (isPending) {
+  // The first answer is drawn in a render React may pause (H5): a page of results arriving does
+  // not hold the main thread in one piece, and a tap in the meantime is answered. Until then the
+  // loading state stays (for a moment); what was already loaded when this mounted shows at once.
+  const ready = useDeferredValue(!isPending)
+  if (isPending || !ready) {
     return (
       <View className='state state--loading' aria-busy='true'>
         <Text className='state__text'>正在加载…</Text>

@@ -21,10 +21,15 @@ export function useNotice(id: string) {
   })
 }
 
-/** 本月受理 / 本月办结 / 满意率 / 平均办结时长 of my community (of the whole area without one). */
-export function usePublicStats(communityId: string | null) {
+/**
+ * 本月受理 / 本月办结 / 满意率 / 平均办结时长 of my community (of the whole area without one).
+ * `enabled` waits for who I am: asking for the area first and my community a moment later would
+ * fetch and draw the figures twice.
+ */
+export function usePublicStats(communityId: string | null, enabled = true) {
   return useQuery({
     queryKey: homeKeys.stats(communityId),
     queryFn: () => call(api.publicStats, { query: communityId ? { communityId } : {} }),
+    enabled,
   })
 }

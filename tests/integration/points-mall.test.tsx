@@ -131,6 +131,7 @@ describe('积分商城', () => {
     const modal = jest.spyOn(dialogs, 'confirm').mockResolvedValue(CONFIRM)
     await loginWith('dev:u-resident-3')
     renderPage(<MallPage />)
+    await screen.findByText('烩面一碗', { selector: '.reward-card__title' })
     await screen.findByText('0 分')
     fireEvent.click(redeemButton('烩面一碗'))
     await waitFor(() =>
