@@ -42,9 +42,9 @@ function Hero() {
   return (
     <View className='hero'>
       <Text className='hero__title'>随手拍</Text>
-      <Text className='hero__sub'>
-        {me.data ? `${me.data.nickname}，您好！` : '您好！'}看到身边的问题，拍一拍，我们来处理。
-      </Text>
+      {/* the greeting has a line of its own: the name arriving does not rewrap what follows */}
+      <Text className='hero__sub'>{me.data ? `${me.data.nickname}，您好！` : '您好！'}</Text>
+      <Text className='hero__sub hero__sub--next'>看到身边的问题，拍一拍，我们来处理。</Text>
       <Button className='camera-button' aria-label='随手拍，拍照上报问题' onClick={toReport}>
         <Image className='camera-button__icon' src={CAMERA_ICON} aria-hidden />
         <Text className='camera-button__text'>随手拍</Text>
