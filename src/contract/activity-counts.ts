@@ -1,13 +1,10 @@
 import { z } from 'zod'
-import { get } from './endpoint'
+import { get, PEOPLE } from './endpoint'
 
 /**
  * The volunteer activities' counts, which 首页 and 我的 show on their entries: a file of their
  * own, so the tab pages carry this one schema and not the activities' (a subpackage's).
  */
-
-/** Volunteer activities are for residents and merchants (grid workers have none in this app). */
-export const PEOPLE = ['resident', 'merchant'] as const
 
 export const ActivityCounts = z.object({
   /** activities open for sign-up that I may join */

@@ -19,6 +19,11 @@ export type PathParamNames<Path extends string> = Path extends `${string}:${infe
  */
 export type Access = readonly Role[] | 'public' | 'dev'
 
+/** Volunteer activities and points are for residents and merchants (grid workers have neither). */
+export const PEOPLE = ['resident', 'merchant'] as const
+/** The grid worker's tools: only grid workers, and only for tickets of their own grid. */
+export const GRID_WORKERS = ['grid_worker'] as const
+
 /** What an endpoint declares besides its method, path and success status. */
 interface EndpointParts<P, Q, B, R> {
   summary: string

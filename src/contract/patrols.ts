@@ -1,11 +1,10 @@
 import { z } from 'zod'
-import { get, post } from './endpoint'
+import { get, GRID_WORKERS, post } from './endpoint'
 import { CursorPage, GeoPoint, Id, IsoDateTime, PageQuery } from './common'
 import { Text } from './text'
 import { TicketSummary } from './tickets'
 
-/** 巡查: a grid worker walks the grid; the track and the hazards found are how the work is assessed. */
-const GRID_WORKERS = ['grid_worker'] as const
+/* 巡查: a grid worker walks the grid; the track and the hazards found are how the work is assessed. */
 
 /** A sampled position, GCJ-02 like every point of the contract. */
 export const TrackPoint = GeoPoint.extend({ at: IsoDateTime })

@@ -1,14 +1,11 @@
 import { z } from 'zod'
-import { get } from './endpoint'
+import { get, PEOPLE } from './endpoint'
 import { IsoDateTime } from './common'
 
 /**
  * My points account, which 首页 and 我的 show on their entries (and the points pages in full): a
  * file of its own, so the tab pages carry this one schema and not the points domain's.
  */
-
-/** Points are for residents and merchants (grid workers have no account in this app). */
-export const PEOPLE = ['resident', 'merchant'] as const
 
 export const PointsAccount = z.object({
   /** the sum of the ledger; never below zero */

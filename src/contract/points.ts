@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { get, post } from './endpoint'
+import { get, PEOPLE, post } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
-import { PEOPLE } from './points-account'
 
 /** Why the balance changed; each reason's Chinese name is in LEDGER_REASON_LABELS. */
 export const LedgerReason = z.enum([

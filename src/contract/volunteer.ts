@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { del, get, post } from './endpoint'
+import { del, get, PEOPLE, post } from './endpoint'
 import { CursorPage, Id, IsoDateTime, PageQuery } from './common'
-import { PEOPLE } from './activity-counts'
 
 /** Who an activity is for: 居民活动 (anyone) or 商户活动 (verified merchants only). */
 export const ActivityAudience = z.enum(['resident', 'merchant'])

@@ -1,13 +1,10 @@
 import { z } from 'zod'
-import { get } from './endpoint'
+import { get, GRID_WORKERS } from './endpoint'
 
 /**
  * The workbench's counts, which 首页 and 我的 show on its entry card (and the queue on its tabs):
  * a file of their own, so the tab pages carry this one schema and not the workbench's.
  */
-
-/** The grid worker's workbench: only grid workers, and only for tickets of their own grid. */
-export const GRID_WORKERS = ['grid_worker'] as const
 
 export const WorkbenchSummary = z.object({
   /** the 待处理 tab: waiting for the grid worker */

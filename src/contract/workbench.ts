@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { Text } from './text'
-import { type Endpoint, get, post } from './endpoint'
+import { type Endpoint, get, GRID_WORKERS, post } from './endpoint'
 import { CursorPage, type ErrorCode, Id, IsoDateTime, ItemList, PageQuery } from './common'
 import { LeafCategory } from './reference'
 import { Ticket, TicketSummary } from './tickets'
-import { GRID_WORKERS } from './workbench-summary'
 
 /**
  * Tabs of the workbench queue. pending: waiting for the grid worker (submitted: 受理 / 不予受理 /
