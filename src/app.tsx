@@ -1,3 +1,5 @@
+// first: zod decides how a schema parses when the schema is built
+import './platform/zod-parsers'
 import './platform/polyfills'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, type ComponentType, type PropsWithChildren } from 'react'
@@ -13,15 +15,16 @@ if (API_MODE === 'mock') {
 }
 
 /**
- * Session, unread badge and outbox (./app/services). H5 loads them as their own chunk, next to
- * the first page's, so the first scripts carry no API client or schemas; a mini-program has no
- * chunks to load later and takes them in its main package, as before.
+ * Session, unread badge and outbox (./app/services). H5 loads them as their own chunk, requested
+ * as soon as this runs, beside the first page's: the first scripts carry no API client or
+ * schemas, and the login goes out when the chunk arrives, not after the first page is drawn. A
+ * mini-program has no chunks to load later and takes them in its main package, as before.
  */
-const AppServices: ComponentType =
-  process.env.TARO_ENV === 'h5'
-    ? lazy(() => import('./app/services'))
-    : // eslint-disable-next-line @typescript-eslint/no-require-imports -- a mini-program loads no chunks after start
-      (require('./app/services') as typeof import('./app/services')).default
+const servicesChunk = process.env.TARO_ENV === 'h5' ? import('./app/services') : null
+const AppServices: ComponentType = servicesChunk
+  ? lazy(() => servicesChunk)
+  : // eslint-disable-next-line @typescript-eslint/no-require-imports -- a mini-program loads no chunks after start
+    (require('./app/services') as typeof import('./app/services')).default
 
 function App({ children }: PropsWithChildren) {
   return (

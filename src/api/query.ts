@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { useDidShow } from '@tarojs/taro'
+import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useRef } from 'react'
 
 /** The client already retries transient GET failures; the query layer must not retry again. */
@@ -14,11 +14,18 @@ export function createQueryClient(): QueryClient {
 
 export const queryClient = createQueryClient()
 
-/** Refetch when the page shows again (not on its first show, which already fetched). */
+/**
+ * Refetch when the page shows again after it was hidden (not on its first show, which already
+ * fetched). Counting shows would not do: on H5 a page's body is drawn a moment after the page
+ * opens (PageShell), so the body's hooks may never see that first show.
+ */
 export function useRefetchOnShow(refetch: () => unknown): void {
-  const shown = useRef(false)
+  const hidden = useRef(false)
+  useDidHide(() => {
+    hidden.current = true
+  })
   useDidShow(() => {
-    if (shown.current) void refetch()
-    shown.current = true
+    if (hidden.current) void refetch()
+    hidden.current = false
   })
 }

@@ -1,9 +1,25 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState, type ComponentType, type ReactNode } from 'react'
+import { startTransition, useEffect, useState, type ComponentType, type ReactNode } from 'react'
 import { currentPage, DialogHost } from './dialog'
 import { useElderMode } from './elder-mode'
 import { useOnline } from './use-online'
+
+/**
+ * H5: a page's body is drawn in a render React may pause, right after its shell. Loading a page
+ * evaluates its code and then draws it; in one piece that held the main thread for a third of a
+ * second on a slow phone, and a tap meanwhile waited. (The mini-program's renderer draws at once.)
+ */
+const BODY_LATER = process.env.TARO_ENV === 'h5'
+
+function useBodyShown() {
+  const [shown, setShown] = useState(!BODY_LATER)
+  useEffect(() => {
+    if (!shown) startTransition(() => setShown(true))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens
+  }, [])
+  return shown
+}
 
 /**
  * Root of every page: carries 长辈模式 so its larger type reaches everything inside (the
@@ -14,6 +30,7 @@ export function PageShell({ children, className = '' }: { children: ReactNode; c
   const online = useOnline()
   // the page this shell belongs to, as it was when the page opened
   const [page] = useState(currentPage)
+  const shown = useBodyShown()
   return (
     <View className={`page ${elder ? 'page--elder' : ''} ${className}`}>
       {!online && (
@@ -21,7 +38,7 @@ export function PageShell({ children, className = '' }: { children: ReactNode; c
           <Text>网络不可用</Text>
         </View>
       )}
-      {children}
+      {shown && children}
       <DialogHost page={page} />
     </View>
   )
