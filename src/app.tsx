@@ -1,5 +1,3 @@
-// first: zod decides how a schema parses when the schema is built
-import './platform/zod-parsers'
 import './platform/polyfills'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, type ComponentType, type PropsWithChildren } from 'react'
@@ -20,11 +18,17 @@ if (API_MODE === 'mock') {
  * schemas, and the login goes out when the chunk arrives, not after the first page is drawn. A
  * mini-program has no chunks to load later and takes them in its main package, as before.
  */
-const servicesChunk = process.env.TARO_ENV === 'h5' ? import('./app/services') : null
-const AppServices: ComponentType = servicesChunk
-  ? lazy(() => servicesChunk)
-  : // eslint-disable-next-line @typescript-eslint/no-require-imports -- a mini-program loads no chunks after start
-    (require('./app/services') as typeof import('./app/services')).default
+const AppServices: ComponentType =
+  process.env.TARO_ENV === 'h5'
+    ? loadingNow(() => import('./app/services'))
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports -- a mini-program loads no chunks after start
+      (require('./app/services') as typeof import('./app/services')).default
+
+/** A lazy component whose chunk is requested now, not when it first renders. */
+function loadingNow(load: () => Promise<{ default: ComponentType }>): ComponentType {
+  const loading = load()
+  return lazy(() => loading)
+}
 
 function App({ children }: PropsWithChildren) {
   return (

@@ -22,6 +22,10 @@ function indexedDbUploads(): UploadCache {
  */
 export async function startBrowserMock(backend: MockBackend): Promise<void> {
   const worker = setupWorker(...createMswHandlers(backend, { uploadCache: indexedDbUploads() }))
+  // A page the worker does not control (a hard reload, or a navigation that raced the worker
+  // unregistering itself as the last page closed) cannot be answered: msw reloads it. Nothing
+  // is asked before that, or it would go to the network and fail.
+  const reloading = !navigator.serviceWorker.controller && (await hasWorker())
   await worker.start({
     // /sw.js imports /mockServiceWorker.js and also keeps the app shell for offline use (one
     // scope, one worker: see config/shell-worker-plugin.ts)
@@ -29,4 +33,12 @@ export async function startBrowserMock(backend: MockBackend): Promise<void> {
     onUnhandledRequest: 'bypass',
     quiet: true,
   })
+  if (reloading) await new Promise<never>(() => undefined)
+}
+
+async function hasWorker(): Promise<boolean> {
+  const registrations = await navigator.serviceWorker.getRegistrations()
+  return registrations.some((r) =>
+    [r.active, r.waiting, r.installing].some((w) => w?.scriptURL.endsWith('/sw.js')),
+  )
 }
