@@ -11,7 +11,6 @@ startSession().catch(() => undefined)
  * tab and the sender of queued reports. It draws nothing. On H5 it is a chunk of its own (app.tsx),
  * so the API client and the contract's schemas are not part of the scripts index.html loads.
  */
-
 export default function AppServices(): null {
   useUnreadBadge()
   useOutboxSender()
