@@ -105,6 +105,26 @@ const NO_CSS_MODULES = {
 /** What `react-dom` is in the weapp build, which renders with Preact (see config/preact/react-dom.js). */
 const PREACT_REACT_DOM = path.resolve(__dirname, 'preact', 'react-dom.js')
 
+/** H5: Taro's component styles weigh less than the app's (config/h5/taro-css-below-ours.cjs says why) */
+function taroCssBelowOurs(chain: WebpackChain) {
+  chain.module
+    .rule('taro-css-below-ours')
+    .test(/[\\/]components-react[\\/]dist[\\/]index\.css$/)
+    .enforce('pre')
+    .use('below-ours')
+    .loader(path.resolve(__dirname, 'h5', 'taro-css-below-ours.cjs'))
+}
+
+/** H5: Taro's React DOM View replaced by ours (config/h5/view.js says why) */
+function viewWithItsClass(chain: WebpackChain, webpack: typeof import('webpack')) {
+  chain
+    .plugin('view-with-its-class')
+    .use(webpack.NormalModuleReplacementPlugin, [
+      /[\\/]components-react[\\/]dist[\\/]components[\\/]view[\\/]index\.js$/,
+      path.resolve(__dirname, 'h5', 'view.js'),
+    ])
+}
+
 const SOURCE_MAPS =
   process.env.SOURCE_MAPS === '1'
     ? { enableSourceMap: true, sourceMapType: 'hidden-source-map' as const }
@@ -171,6 +191,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // src/index.html opens the connection to an http build's backend while the scripts load
       htmlPluginOption: { apiOrigin: API_MODE === 'http' ? API_BASE_URL : '' },
       publicPath: '/',
+      // Taro's React DOM components (a <div> for a View) instead of its web components, which
+      // hydrate each element a frame after React made it: on a slow phone that was half a second
+      // of a page's start-up (the jest tests render these same components)
+      useHtmlComponents: true,
       staticDirectory: 'static',
       // Images as files, never base64 inside the JS (the tab-bar icons were 17 KB of app.js, the
       // first-load budget of `npm run bench`). Taro reads `limit` as a byte count: under 1 byte.
@@ -194,6 +218,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         withoutZodJsonSchema(chain, webpack)
         contractIsPure(chain)
+        viewWithItsClass(chain, webpack)
+        taroCssBelowOurs(chain)
         // Taro splits only the start-up chunks; pages load as chunks of their own, and without this
         // each page chunk carried its own copy of what pages share (Taro's components, the API client)
         // (a shared chunk under 20 KB stays in its pages: a page waits for a handful of scripts, not 30)

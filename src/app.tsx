@@ -1,3 +1,5 @@
+// first: zod decides how a schema parses when the schema is built
+import './platform/zod-parsers'
 import './platform/polyfills'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, type ComponentType, type PropsWithChildren } from 'react'

@@ -5,7 +5,6 @@ import {
   type EndpointOutput,
   type Session,
 } from '@/contract'
-import { z } from 'zod'
 import { endpoints as auth } from '@/contract/auth'
 import { apiConfig } from './config'
 import { ApiError } from './errors'
@@ -13,13 +12,6 @@ import { newIdempotencyKey } from './idempotency'
 import { noteServerDate } from './server-clock'
 import { ensureSession, getSession, setSession } from './session'
 import type { TransportResponse } from './transport'
-
-/**
- * The client parses each answer once, a page of 20 at most: zod's compiled parsers (one generated
- * function per object schema) cost more to build at start-up than they save here. A mini-program
- * allows no generated code at all, so this is how it parses already.
- */
-z.config({ jitless: true })
 
 /** GETs and keyed writes are retried on transient failures: this many extra attempts, with apiConfig.retryDelaysMs between. */
 const GET_RETRIES = 2

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 /**
  * A photo filling its cell; a tap opens the full-screen viewer at it among `urls`. `label` is
  * what a screen reader says; `alt`, when given, is the text alternative of the <img> inside
- * Taro's image (imgProps in React's components, nativeProps in the H5 build's web components).
+ * Taro's H5 image (its imgProps).
  */
 export function PhotoImage(p: {
   className: string
@@ -23,7 +23,6 @@ export function PhotoImage(p: {
       lazyLoad={p.lazyLoad}
       aria-label={p.label}
       imgProps={alt}
-      nativeProps={alt}
       onClick={() => void Taro.previewImage({ current: p.src, urls: p.urls }).catch(() => undefined)}
     />
   )

@@ -16,7 +16,7 @@ export function Toggle({
   return (
     <View
       className={`toggle ${on ? 'toggle--on' : ''}`}
-
+      role='switch'
       aria-checked={on}
       aria-label={label}
       onClick={() => onChange(!on)}

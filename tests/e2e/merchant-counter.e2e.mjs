@@ -61,10 +61,7 @@ async function lookUpAtCounter(code) {
   await on.app.switchTo('刘德福')
   await on.app.go('/packages/points/pages/verify/index')
   await on.app.visible('核销兑换券 · 老刘烩面馆').waitFor()
-  await on.app.fillTaro(
-    on.page.locator('.code-entry taro-input-core').filter({ visible: true }).first(),
-    code,
-  )
+  await on.app.fillTaro(on.page.locator('.code-entry input').filter({ visible: true }).first(), code)
   await on.app.visible('查看这张券').click()
   await on.app.visible('确认核销').waitFor()
 }
@@ -116,7 +113,7 @@ test('at the counter: preview, then a double tap on 确认核销 is one 核销 a
   on.page.on('request', count)
   // two taps within one frame, before React can disable the button
   await on.page.evaluate(() => {
-    const button = [...document.querySelectorAll('taro-button-core, button')].find(
+    const button = [...document.querySelectorAll('.taro-button-core, button')].find(
       (b) => b.textContent?.trim() === '确认核销' && b.getClientRects().length > 0,
     )
     button.click()

@@ -1,10 +1,12 @@
 /**
- * Jest stand-in for '@tarojs/components': Taro's own React DOM components, imported file by file
- * (the package index has a circular import under CommonJS). Textarea and Switch are Stencil web
+ * Jest stand-in for '@tarojs/components': Taro's own React DOM components, as the H5 build uses them
+ * (config/index.ts: useHtmlComponents), imported file by file (the package index has a circular
+ * import under CommonJS). Textarea and Switch are Stencil web
  * components in Taro's H5 build; jsdom cannot run them, so they get plain DOM stand-ins.
  */
 
-export { default as View } from '@tarojs/components-react/dist/components/view/index.js'
+// the H5 build's own View (config/h5/view.js), as in the build
+export { default as View } from '../../config/h5/view.js'
 export { default as Text } from '@tarojs/components-react/dist/components/text/index.js'
 export { default as Button } from '@tarojs/components-react/dist/components/button/index.js'
 export { default as Image } from '@tarojs/components-react/dist/components/image/index.js'

@@ -18,10 +18,8 @@ export function TicketThumb({ url, alt = '问题照片' }: { url: string | null;
       mode='aspectFill'
       lazyLoad
       aria-label={alt}
-      // the <img> inside Taro's image gets its text alternative: imgProps in React's
-      // components, nativeProps in the H5 build's web components
+      // the <img> inside Taro's H5 image gets its text alternative
       imgProps={{ alt }}
-      nativeProps={{ alt }}
       onError={() => setFailed(true)}
     />
   )

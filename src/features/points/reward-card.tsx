@@ -23,7 +23,6 @@ export function RewardCard({ reward: r, balance }: { reward: Reward; balance: nu
           mode='aspectFill'
           aria-label={r.title}
           imgProps={{ alt: r.title }}
-          nativeProps={{ alt: r.title }}
         />
         <View className='reward-card__body'>
           <Text className='reward-card__title'>{r.title}</Text>

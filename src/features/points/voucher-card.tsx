@@ -21,7 +21,6 @@ export function VoucherCard({ voucher: v }: { voucher: Redemption }) {
         src={v.reward.imageUrl}
         mode='aspectFill'
         imgProps={{ alt: v.reward.title }}
-        nativeProps={{ alt: v.reward.title }}
       />
       <View className='voucher-card__body'>
         <VoucherHead voucher={v} block='voucher-card' />

@@ -88,13 +88,13 @@ export function appOn(page, baseUrl = process.env.E2E_BASE_URL) {
   }
 
   /**
-   * Types into a Taro H5 Input or Textarea (`field` is its locator). The web component builds
-   * its <input> when it hydrates, and only the <input>'s own input events reach React: wait for
-   * it, type as a keyboard does, and check the text stuck (a re-render before hydration ends
-   * can clear it; then type again).
+   * Types into a Taro H5 Input or Textarea (`field` is its locator: an Input is an <input>, a
+   * Textarea a web component that builds its <textarea> when it hydrates, and only the
+   * <textarea>'s own input events reach React): wait for it, type as a keyboard does, and check
+   * the text stuck (a re-render before hydration ends can clear it; then type again).
    */
   const fillTaro = async (field, value) => {
-    const inner = field.locator('input, textarea').first()
+    const inner = field.locator('xpath=self::input | self::textarea | .//input | .//textarea').first()
     await inner.waitFor()
     for (let attempt = 0; ; attempt++) {
       await inner.fill('')
