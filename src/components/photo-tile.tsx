@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { previewImage } from '@/platform/preview-image'
 
 /**
  * A photo filling its cell; a tap opens the full-screen viewer at it among `urls`. `label` is
@@ -23,7 +23,7 @@ export function PhotoImage(p: {
       lazyLoad={p.lazyLoad}
       aria-label={p.label}
       imgProps={alt}
-      onClick={() => void Taro.previewImage({ current: p.src, urls: p.urls }).catch(() => undefined)}
+      onClick={() => void previewImage({ current: p.src, urls: p.urls }).catch(() => undefined)}
     />
   )
 }

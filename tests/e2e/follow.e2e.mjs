@@ -1,7 +1,8 @@
 /**
  * Following a report in Chromium, on seeded tickets of 王秀兰: 催办 an overdue one, the
  * 24-hour wait on one urged this morning, 评价 with stars, 重新处理 with a reason, and
- * 我也遇到 on a neighbour's report, each visible on the timeline afterwards.
+ * 我也遇到 on a neighbour's report, each visible on the timeline afterwards; and a photo opened
+ * full screen.
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
@@ -26,6 +27,21 @@ test('催办 an overdue ticket; the urge shows on its timeline', async () => {
   await visible('居民催办').waitFor()
   await visible('已催办，24 小时后可再次催办', false).waitFor()
   await screenshot(page, 'follow-urged')
+  browser.assertNoErrors()
+})
+
+test('a tap on a photo opens it full screen, among the ticket’s photos; a tap closes it', async () => {
+  await open('t-0001')
+  // the viewer's code loads with the first tap (src/platform/preview-image.ts)
+  await page.getByLabel('现场照片 2', { exact: true }).filter({ visible: true }).first().click()
+  const viewer = page.locator('.preview-image')
+  await viewer.waitFor()
+  const shown = viewer.locator('img')
+  await shown.first().waitFor({ state: 'attached' })
+  assert.equal(await shown.count(), 2, 'both photos of the ticket are in the viewer')
+  await screenshot(page, 'follow-photo-viewer')
+  await viewer.click()
+  await viewer.waitFor({ state: 'detached' })
   browser.assertNoErrors()
 })
 

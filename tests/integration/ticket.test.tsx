@@ -63,7 +63,10 @@ describe('问题详情', () => {
     open(RESOLVED)
     fireEvent.click(await screen.findByLabelText('现场照片 2'))
     const t = await call(api.getTicket, { params: { id: RESOLVED } })
-    expect(preview).toHaveBeenCalledWith({ current: t.photos[1].url, urls: t.photos.map((p) => p.url) })
+    // the viewer's code loads with the first tap (src/platform/preview-image.ts)
+    await waitFor(() =>
+      expect(preview).toHaveBeenCalledWith({ current: t.photos[1].url, urls: t.photos.map((p) => p.url) }),
+    )
   })
 
   it('urges an overdue ticket once, then says when it can be urged again', async () => {

@@ -2,7 +2,8 @@
  * The weapp-only paths of the BUILT mock weapp, with WeChat's refusals: location refused (the
  * app says how to allow it and falls back to the community list), WeChat's map picker, a picker
  * closed, a full USER_DATA_PATH, a half-filled report that survives the app being killed, and
- * check-in by scanning the code posted at the site (the camera closed first: typing is offered).
+ * check-in by scanning the code posted at the site (the camera closed first: typing is offered),
+ * and a ticket's photo opened in WeChat's viewer.
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -106,6 +107,24 @@ test('a half-filled report survives the app being killed: its photo from USER_DA
   assert.ok(restored.has('现场照片（1/9）'), restored.text())
   assert.ok(restored.lines().includes('[textarea 楼下的消防通道又被电动车堵上了]'), restored.text())
   assertClean(again)
+})
+
+test('a tap on a ticket’s photo opens WeChat’s viewer at it, among the ticket’s photos', async () => {
+  const mp = await residentOn(createDevice())
+  const page = await mp.open('/packages/resident/pages/ticket/index?id=t-0001')
+  await page.waitForText('待受理')
+  const photos = [...page.root().walk()].filter(
+    (n) => n.tag === 'image' && /^现场照片 \d+$/.test(n.raw.ariaLabel ?? ''),
+  )
+  assert.equal(photos.length, 2, page.text())
+  page.tap(photos[1])
+  await page.settle()
+  // (arrays of the mini-program's realm, copied into this one to compare)
+  assert.deepEqual(
+    mp.log.previews.map((urls) => [...urls]),
+    [photos.map((n) => n.attrs.src)],
+  )
+  assertClean(mp)
 })
 
 test('check-in by scanning: the camera closed first keeps the page, then the site’s code checks her in', async () => {
