@@ -7,7 +7,13 @@ export interface Tab<T extends string> {
   count?: number | null
 }
 
-/** One row of tabs; in 长辈模式 they wrap onto two rows instead of scrolling out of sight. */
+/** In 长辈模式, this many tabs or fewer share one row; more wrap, three a row. */
+const FIT_ONE_ROW = 3
+
+/**
+ * One row of tabs; in 长辈模式 more than three wrap onto two rows (three a row) instead of
+ * scrolling out of sight, and two or three share the row.
+ */
 export function Tabs<T extends string>({
   tabs,
   value,
@@ -20,7 +26,10 @@ export function Tabs<T extends string>({
   className?: string
 }) {
   return (
-    <View className={`status-tabs ${className}`} role='tablist'>
+    <View
+      className={`status-tabs ${tabs.length <= FIT_ONE_ROW ? 'status-tabs--one-row' : ''} ${className}`}
+      role='tablist'
+    >
       {tabs.map((t) => (
         <View
           key={t.value}

@@ -1,7 +1,8 @@
 /**
  * The foundation in a real Chromium on the H5 mock build: launch logs in against the msw
- * worker, 首页 shows the category tree, 长辈模式 enlarges text and survives a reload, and a
- * fault injected from the developer panel shows a clear error that 重试 recovers from.
+ * worker, 首页 shows the category tree, 长辈模式 enlarges text, survives a reload and lays
+ * 我的上报's tabs out in full rows, and a fault injected from the developer panel shows a clear
+ * error that 重试 recovers from.
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
@@ -49,6 +50,24 @@ test('长辈模式 enlarges the text, and stays on after a reload', async () => 
   await visible('路灯损坏').waitFor()
   assert.ok(await page.locator('.page--elder').filter({ visible: true }).count(), '首页 is in 长辈模式 too')
   await screenshot(page, 'home-elder')
+
+  // 我的上报: its two scopes share the row, half each; its six status tabs wrap, a third each
+  await page.goto(new URL('/pages/tickets/index', BASE_URL).href)
+  await visible('我关注的').waitFor()
+  const shares = await page.evaluate(() =>
+    [...document.querySelectorAll('.page--elder .status-tabs')]
+      .filter((row) => row.getClientRects().length > 0)
+      .map((row) => {
+        const inner = row.clientWidth - parseFloat(getComputedStyle(row).paddingLeft) * 2
+        return [...row.querySelectorAll('.status-tabs__tab')].map(
+          (t) => t.getBoundingClientRect().width / inner,
+        )
+      }),
+  )
+  assert.equal(shares.length, 2, JSON.stringify(shares))
+  for (const share of shares[0]) assert.ok(Math.abs(share - 1 / 2) < 0.02, `scope tab ${share}`)
+  for (const share of shares[1]) assert.ok(Math.abs(share - 1 / 3) < 0.02, `status tab ${share}`)
+  await screenshot(page, 'tickets-elder')
   await page.evaluate(() => localStorage.setItem('ssp:elder-mode', JSON.stringify({ data: 'false' })))
   browser.assertNoErrors()
 })
