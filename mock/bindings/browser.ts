@@ -16,6 +16,12 @@ function indexedDbUploads(): UploadCache {
 }
 
 /**
+ * The H5 build's one service worker: it imports /mockServiceWorker.js and also keeps the app shell
+ * for offline use (one scope, one worker: see config/shell-worker-plugin.ts).
+ */
+const WORKER_URL = '/sw.js'
+
+/**
  * The mock backend in the H5 build: msw's service worker answers /api/v1. Resolves once the
  * worker is active; the API client waits for it before the first request. Service workers only
  * run on secure origins, and localhost counts as one.
@@ -27,9 +33,7 @@ export async function startBrowserMock(backend: MockBackend): Promise<void> {
   // is asked before that, or it would go to the network and fail.
   const reloading = !navigator.serviceWorker.controller && (await hasWorker())
   await worker.start({
-    // /sw.js imports /mockServiceWorker.js and also keeps the app shell for offline use (one
-    // scope, one worker: see config/shell-worker-plugin.ts)
-    serviceWorker: { url: '/sw.js' },
+    serviceWorker: { url: WORKER_URL },
     onUnhandledRequest: 'bypass',
     quiet: true,
   })
@@ -39,6 +43,6 @@ export async function startBrowserMock(backend: MockBackend): Promise<void> {
 async function hasWorker(): Promise<boolean> {
   const registrations = await navigator.serviceWorker.getRegistrations()
   return registrations.some((r) =>
-    [r.active, r.waiting, r.installing].some((w) => w?.scriptURL.endsWith('/sw.js')),
+    [r.active, r.waiting, r.installing].some((w) => w?.scriptURL.endsWith(WORKER_URL)),
   )
 }

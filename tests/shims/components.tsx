@@ -1,8 +1,8 @@
 /**
- * Jest stand-in for '@tarojs/components': Taro's own React DOM components, as the H5 build uses them
- * (config/index.ts: useHtmlComponents), imported file by file (the package index has a circular
- * import under CommonJS). Textarea and Switch are Stencil web
- * components in Taro's H5 build; jsdom cannot run them, so they get plain DOM stand-ins.
+ * Jest stand-in for '@tarojs/components': Taro's own React DOM components, as the H5 build uses
+ * them (config/index.ts: useHtmlComponents), imported file by file (the package index has a
+ * circular import under CommonJS). Textarea and Switch are Stencil web components in Taro's H5
+ * build; jsdom cannot run them, so they get plain DOM stand-ins.
  */
 
 // the H5 build's own View (config/h5/view.js), as in the build
