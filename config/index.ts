@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import type WebpackChain from 'webpack-chain'
+import { RoutePreloadPlugin } from './route-preload-plugin'
 import { ShellWorkerPlugin } from './shell-worker-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -229,6 +230,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
           minSize: 20_000,
           maxAsyncRequests: 8,
         })
+        // index.html fetches the opening page's chunks and the session services' beside app.js
+        if (process.env.NODE_ENV === 'production') {
+          chain.plugin('route-preload').use(RoutePreloadPlugin, [{ startup: ['app.tsx'] }])
+        }
         // /sw.js: the app shell for offline use (and msw's worker in mock builds)
         chain
           .plugin('shell-worker')

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { browserPerFile, screenshot } from './lib/browser.mjs'
+import { browserPerFile, launchBrowser, screenshot } from './lib/browser.mjs'
 
 const BASE_URL = process.env.E2E_BASE_URL
 let browser
@@ -94,4 +94,31 @@ test('a fault injected from the developer panel shows a plain error, and 重试 
   }
   await visible('路灯损坏').waitFor()
   browser.assertNoErrors()
+})
+
+test("a first visit fetches the opening page's scripts from index.html, beside app.js", async () => {
+  // a first visit: nothing cached yet, no service worker in control
+  const fresh = await launchBrowser()
+  try {
+    const first = await fresh.newPage()
+    await first.goto(new URL('/pages/report/index', BASE_URL).href)
+    await first.getByText('提交上报', { exact: true }).filter({ visible: true }).first().waitFor()
+    const loaded = await first.evaluate(() => {
+      const entry = [...document.querySelectorAll('script[src]')]
+        .filter((s) => s.defer)
+        .map((s) => new URL(s.src).pathname)
+      return window.performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/js\/[^/]+\.js$/.test(new URL(e.name).pathname))
+        .map((e) => ({ path: new URL(e.name).pathname, by: e.initiatorType }))
+        .filter((e) => !entry.includes(e.path))
+    })
+    // 上报's own chunks and the session services': each fetched once, by its preload link
+    assert.ok(loaded.length >= 3, JSON.stringify(loaded))
+    for (const e of loaded) assert.equal(e.by, 'link', JSON.stringify(loaded))
+    assert.equal(new Set(loaded.map((e) => e.path)).size, loaded.length, JSON.stringify(loaded))
+    fresh.assertNoErrors()
+  } finally {
+    await fresh.close()
+  }
 })
