@@ -89,18 +89,33 @@ export class RoutePreloadPlugin {
             for (const origin of group.origins) {
               const issuer = (origin.module as { resource?: string } | null)?.resource?.replace(/\?.*$/, '')
               if (!issuer || !origin.request || !origin.request.startsWith('.')) continue
-              const target = fromSrc(path.resolve(path.dirname(issuer), origin.request)).replace(/\.[jt]sx?$/, '')
-              const start = typeof origin.loc === 'object' && 'start' in origin.loc ? origin.loc.start : undefined
-              groups.push({ issuer: fromSrc(issuer), target, line: start?.line ?? 0, column: start?.column ?? 0, files })
+              const target = fromSrc(path.resolve(path.dirname(issuer), origin.request)).replace(
+                /\.[jt]sx?$/,
+                '',
+              )
+              const start =
+                typeof origin.loc === 'object' && 'start' in origin.loc ? origin.loc.start : undefined
+              groups.push({
+                issuer: fromSrc(issuer),
+                target,
+                line: start?.line ?? 0,
+                column: start?.column ?? 0,
+                files,
+              })
             }
           }
           const table = preloadTable(groups, this.options)
-          const publicPath = typeof compilation.outputOptions.publicPath === 'string' ? compilation.outputOptions.publicPath : '/'
+          const publicPath =
+            typeof compilation.outputOptions.publicPath === 'string'
+              ? compilation.outputOptions.publicPath
+              : '/'
           const source = html.source.source().toString()
           if (!source.includes('</head>')) throw new Error('RoutePreloadPlugin: index.html has no </head>')
           compilation.updateAsset(
             'index.html',
-            new webpack.sources.RawSource(source.replace('</head>', `${preloadScript(table, publicPath)}</head>`)),
+            new webpack.sources.RawSource(
+              source.replace('</head>', `${preloadScript(table, publicPath)}</head>`),
+            ),
           )
         },
       )

@@ -24,7 +24,11 @@ test('each page preloads what start-up loads, then its own scripts and styles; n
   const table = preloadTable(GROUPS, { startup: ['app.tsx'] })
   expect(table['/pages/report/index']).toEqual(['js/services.js', 'js/shared.js', 'js/report.js'])
   expect(table['/pages/home/index']).toEqual(['js/services.js', 'js/shared.js', 'js/home.js', 'css/home.css'])
-  expect(table['/packages/resident/pages/ticket/index']).toEqual(['js/services.js', 'js/shared.js', 'js/ticket.js'])
+  expect(table['/packages/resident/pages/ticket/index']).toEqual([
+    'js/services.js',
+    'js/shared.js',
+    'js/ticket.js',
+  ])
 })
 
 test("'/' opens the page Taro's entry imports first; what a page loads later is no route", () => {
