@@ -317,6 +317,11 @@ async function main() {
           `lighthouse floor: ${FLOOR_SOURCE}, one line of text (same config, same server), median of ${floor.runs.length}`,
           `${f.score ?? '–'} (runs ${runScores(floor)}); LCP ${seconds(f.lcp)}, TBT ${ms(f.tbt)}`,
         )
+        // what the pages' own lines below compare with: on these pages LCP follows main-thread work
+        row(
+          `  floor FCP / JS transferred / main-thread work (simulated), medians`,
+          `${seconds(f.fcp)} / ${fmtKB(f.jsTransferBytes)} / ${ms(f.mainThreadMs)}`,
+        )
         const signed = (v, fmt) => `${v >= 0 ? '+' : '−'}${fmt(Math.abs(v))}`
         for (const p of pages) {
           const m = p.median
