@@ -312,16 +312,15 @@ async function main() {
           pages,
         }
         const runScores = (p) => p.runs.map((r) => r.score ?? '–').join(', ')
+        // FCP / JS transferred / main-thread work, the same for the floor and each page
+        const startup = (m) => `${seconds(m.fcp)} / ${fmtKB(m.jsTransferBytes)} / ${ms(m.mainThreadMs)}`
         const f = floor.median
         row(
           `lighthouse floor: ${FLOOR_SOURCE}, one line of text (same config, same server), median of ${floor.runs.length}`,
           `${f.score ?? '–'} (runs ${runScores(floor)}); LCP ${seconds(f.lcp)}, TBT ${ms(f.tbt)}`,
         )
         // what the pages' own lines below compare with: on these pages LCP follows main-thread work
-        row(
-          `  floor FCP / JS transferred / main-thread work (simulated), medians`,
-          `${seconds(f.fcp)} / ${fmtKB(f.jsTransferBytes)} / ${ms(f.mainThreadMs)}`,
-        )
+        row(`  floor FCP / JS transferred / main-thread work (simulated), medians`, startup(f))
         const signed = (v, fmt) => `${v >= 0 ? '+' : '−'}${fmt(Math.abs(v))}`
         for (const p of pages) {
           const m = p.median
@@ -344,10 +343,7 @@ async function main() {
             p.ok.tbt,
           )
           row(`  CLS, median`, m.cls === null ? '–' : m.cls.toFixed(3))
-          row(
-            `  FCP / JS transferred / main-thread work (simulated), medians`,
-            `${seconds(m.fcp)} / ${fmtKB(m.jsTransferBytes)} / ${ms(m.mainThreadMs)}`,
-          )
+          row(`  FCP / JS transferred / main-thread work (simulated), medians`, startup(m))
         }
         row(
           '  load average 1/5/15 min before → after; Lighthouse benchmarkIndex',
